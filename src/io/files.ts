@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Source } from '../schema/records.js';
+
+function moduleDirectory(): string {
+  if (typeof __dirname === 'string') return __dirname;
+  return dirname(fileURLToPath(import.meta.url));
+}
+
+let packageRoot: string | undefined;
+
+/**
+ * The folder of the installed saidby package (where package.json and dataset/ are).
+ *
+ * @example
+ * join(packageDirectory(), 'dataset', 'quotes.json');
+ */
+export function packageDirectory(): string {
+  if (packageRoot !== undefined) return packageRoot;
+  let directory = moduleDirectory();
+  for (;;) {
+    const manifest = join(directory, 'package.json');
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'saidby') {
+      packageRoot = directory;
+      return directory;
+    }
+    const parent = dirname(directory);
+    if (parent === directory) throw new Error('Cannot find the saidby package folder above ' + moduleDirectory());
+    directory = parent;
+  }
+}
+
+/**
+ * The folder holding the bundled dataset: the three tables as JSON and the archived sources.
+ *
+ * @example
+ * bundledDatasetDirectory(); // '/…/node_modules/saidby/dataset'
+ */
+export function bundledDatasetDirectory(): string {
+  return join(packageDirectory(), 'dataset');
+}
+
+/**
+ * Reads a source's archived file as bytes from `directory` (the bundled dataset by default);
+ * undefined when the source has no archive or the file is missing.
+ *
+ * @example
+ * verifyDataset(dataset, { readArchive: (source) => readArchive(source) });
+ */
+export function readArchive(source: Pick<Source, 'archivePath'>, directory: string = bundledDatasetDirectory()): Uint8Array | undefined {
+  if (source.archivePath === null) return undefined;
+  const path = resolve(directory, source.archivePath);
+  return existsSync(path) ? readFileSync(path) : undefined;
+}
+
+/**
+ * Reads a source's archived text (UTF-8) from `directory` (the bundled dataset by default).
+ *
+ * @example
+ * const text = readArchivedText(getSource('azatutyun-30929229')!);
+ */
+export function readArchivedText(source: Pick<Source, 'archivePath'>, directory?: string): string | undefined {
+  const bytes = readArchive(source, directory);
+  return bytes === undefined ? undefined : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}

@@ -1,0 +1,1 @@
+export { bundledDatasetDirectory, packageDirectory, readArchive, readArchivedText } from './files.js';

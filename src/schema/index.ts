@@ -1,0 +1,61 @@
+import * as z from 'zod';
+import { tableSchemas } from './records.js';
+import type { TableName } from './vocabulary.js';
+
+export {
+  AnchorSchema,
+  DatasetSchema,
+  DateEstimateSchema,
+  MentionSchema,
+  OriginSchema,
+  ProvenanceSchema,
+  QuoteSchema,
+  QuotedSegmentSchema,
+  RatingSchema,
+  ReviewSchema,
+  SourceSchema,
+  SpanSchema,
+  SpeakerSchema,
+  tableSchemas,
+} from './records.js';
+export type {
+  Anchor,
+  Dataset,
+  DateEstimate,
+  Mention,
+  Origin,
+  Provenance,
+  Quote,
+  QuotedSegment,
+  Rating,
+  Review,
+  Source,
+  Span,
+  Speaker,
+} from './records.js';
+export {
+  assertVerified,
+  closingQuoteMarks,
+  contextLength,
+  openingQuoteMarks,
+  parseDataset,
+  validateRecord,
+  verifyDataset,
+} from './verify.js';
+export type { VerifyOptions, VerifyReport } from './verify.js';
+export { fieldReferenceMarkdown, fieldsOf } from './fields.js';
+export type { FieldInfo, FieldType } from './fields.js';
+export { tableNames } from './vocabulary.js';
+export type { TableName } from './vocabulary.js';
+
+/**
+ * JSON Schema (draft 2020-12) of one table's records, generated from the zod schema.
+ *
+ * @example
+ * const schema = jsonSchemaOf('quotes');
+ * schema.properties.kind.enum; // ['direct', 'indirect', 'mixed']
+ */
+export function jsonSchemaOf(table: TableName): Record<string, unknown> & { properties: Record<string, any> } {
+  const schema = z.toJSONSchema(tableSchemas[table], { target: 'draft-2020-12', unrepresentable: 'throw' });
+  return { ...schema, $id: `https://saidby.invalid/schema/${table}.json`, title: `saidby ${table}` } as never;
+}
