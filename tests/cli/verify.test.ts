@@ -1,0 +1,60 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const cli = resolve(__dirname, '../../dist/cli.js');
+const datasetDir = resolve(__dirname, '../../dataset');
+
+async function run(...args: string[]) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
+  }
+}
+
+function corruptedCopy(edit: (quotes: Array<Record<string, any>>) => void): string {
+  const directory = mkdtempSync(join(tmpdir(), 'saidby-verify-'));
+  cpSync(datasetDir, directory, { recursive: true });
+  const quotes = JSON.parse(readFileSync(join(directory, 'quotes.json'), 'utf8'));
+  edit(quotes);
+  writeFileSync(join(directory, 'quotes.json'), JSON.stringify(quotes));
+  return directory;
+}
+
+describe('saidby verify', () => {
+  it('passes on the bundled dataset', async () => {
+    const result = await run('verify');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^ok: 1 source\(s\), 3 speaker\(s\), 17 quote\(s\), 1 archive\(s\) verified/);
+  });
+
+  it('passes on a copy of the dataset folder', async () => {
+    expect((await run('verify', corruptedCopy(() => {}))).code).toBe(0);
+  });
+
+  it('exits 1 and names the record and field of a corrupted span', async () => {
+    const directory = corruptedCopy((quotes) => {
+      quotes[2]!.span.start += 2;
+    });
+    const result = await run('verify', directory);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('quotes azatutyun-30929229-q03 text');
+    expect(result.stdout).toBe('');
+  });
+
+  it('exits 2 and names the flag on a usage error, and 0 with --help', async () => {
+    const bad = await run('verify', '--strict-ish');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("'--strict-ish'");
+    const help = await run('verify', '--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: saidby verify [DIR]');
+    expect((await run('no-such-command')).code).toBe(2);
+  });
+});
