@@ -13,6 +13,28 @@ export { SaidbyError, formatIssues } from './error/index.js';
 export type { IssuePath, SaidbyIssue } from './error/index.js';
 export { CodePointIndex, codePointLength } from './text/index.js';
 export {
+  dateInterval,
+  dateMatches,
+  dateText,
+  findQuotes,
+  findSpeakers,
+  foldText,
+  quoteRowColumns,
+  quoteRows,
+  quoteSorts,
+} from './query/index.js';
+export type {
+  DateMatch,
+  DayInterval,
+  OneOrMore,
+  QuoteCollection,
+  QuoteQuery,
+  QuoteRecord,
+  QuoteRow,
+  QuoteSort,
+  SpeakerRecord,
+} from './query/index.js';
+export {
   checkworthinessLevels,
   claimTypes,
   dateCertainties,
