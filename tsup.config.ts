@@ -4,6 +4,8 @@ const libraryEntries = {
   index: 'src/index.ts',
   schema: 'src/schema/index.ts',
   io: 'src/io/index.ts',
+  export: 'src/export/index.ts',
+  report: 'src/report/index.ts',
 };
 
 const shared = {

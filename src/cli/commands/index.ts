@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { reportCommand } from './report.js';
 import { verifyCommand } from './verify.js';
 
-export const commands: readonly Command[] = [verifyCommand];
+export const commands: readonly Command[] = [verifyCommand, reportCommand];

@@ -1,0 +1,70 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { dataset as bundled } from '../../dataset/index.js';
+import { SaidbyError } from '../../error/index.js';
+import { bundledDatasetDirectory, readArchivedText } from '../../io/files.js';
+import { renderReport, type ReportDataset } from '../../report/index.js';
+import { parseDataset } from '../../schema/verify.js';
+import { tableNames } from '../../schema/vocabulary.js';
+import { UsageError, exitCodes, write, type Command } from '../command.js';
+
+function fail(code: string, path: string, message: string): never {
+  throw new SaidbyError([{ code, path: [path], message }]);
+}
+
+function loadDataset(directory: string): ReportDataset {
+  const tables: Record<string, unknown> = {};
+  for (const table of tableNames) {
+    const file = join(directory, `${table}.json`);
+    if (!existsSync(file)) fail('missing_file', table, `${file} does not exist`);
+    try {
+      tables[table] = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      fail('invalid_json', table, `${file} is not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  return parseDataset(tables);
+}
+
+function textReader(directory: string) {
+  return (source: Parameters<typeof readArchivedText>[0]) => {
+    try {
+      return readArchivedText(source, directory);
+    } catch {
+      return fail('invalid_utf8', 'sources', `${source.archivePath} is not valid UTF-8`);
+    }
+  };
+}
+
+export const reportCommand: Command = {
+  name: 'report',
+  summary: 'write a self-contained HTML review page of a dataset',
+  usage: `saidby report --out FILE [--data DIR] [--title TEXT]
+
+Writes one HTML file that shows each archived article with every quote span highlighted (colour per
+speaker; direct, indirect and mixed quotes told apart by underline style), cues and speaker names marked,
+and a filterable list of the quotes with speaker, role, date, origin, claim type and check-worthiness.
+The page makes no network requests and works opened from disk.
+
+  --out FILE    where to write the page (required)
+  --data DIR    a dataset folder with sources.json, speakers.json, quotes.json and the archived files
+                (default: the bundled dataset)
+  --title TEXT  the page title`,
+  options: { out: { type: 'string', short: 'o' }, data: { type: 'string' }, title: { type: 'string' } },
+  async run(values, _positionals, io) {
+    const out = values.out;
+    if (typeof out !== 'string' || out === '') throw new UsageError('report: --out FILE is required');
+    const data = typeof values.data === 'string' ? resolve(io.cwd, values.data) : undefined;
+    const directory = data ?? bundledDatasetDirectory();
+    const tables = data === undefined ? bundled : loadDataset(data);
+    const html = renderReport(tables, {
+      texts: textReader(directory),
+      ...(typeof values.title === 'string' ? { title: values.title } : {}),
+    });
+    const target = resolve(io.cwd, out);
+    writeFileSync(target, html, 'utf8');
+    const sources = tables.sources.length;
+    await write(io.stdout, `wrote ${target}: ${tables.quotes.length} quote(s) from ${sources} source(s)\n`);
+    return exitCodes.ok;
+  },
+};
