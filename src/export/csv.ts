@@ -1,0 +1,166 @@
+import { Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { stringify, type Options as StringifyOptions } from 'csv-stringify';
+import { stringify as stringifySync } from 'csv-stringify/sync';
+import { SaidbyError } from '../error/index.js';
+import { quoteRowColumns, type QuoteRow } from '../query/rows.js';
+import { fieldsOf } from '../schema/fields.js';
+import type { TableName } from '../schema/vocabulary.js';
+import { flatCells, listDelimiter, type FlatCell, type FlatOptions } from './flat.js';
+import { shouldEnd, type OutputOptions, type RecordSource } from './stream.js';
+
+/** A table of the schema, or "quoteRows": quotes joined with speakers and sources (see `quoteRows`). */
+export type ExportTable = TableName | 'quoteRows';
+
+export const csvDelimiters = [',', ';', '\t'] as const;
+export type CsvDelimiter = (typeof csvDelimiters)[number];
+export const lineEndings = ['crlf', 'lf'] as const;
+export type LineEnding = (typeof lineEndings)[number];
+
+export interface CsvOptions extends FlatOptions, OutputOptions {
+  /** Columns to write, in this order; default every column of the table in schema order. */
+  readonly columns?: readonly string[];
+  /** Field separator; default ",". */
+  readonly delimiter?: CsvDelimiter;
+  /** Record separator; default "crlf" (RFC 4180). Line breaks inside a quoted cell are kept as they are. */
+  readonly lineEnding?: LineEnding;
+  /** Start with a UTF-8 byte order mark so Excel reads the file as UTF-8; default true. */
+  readonly bom?: boolean;
+  /** Write the header row of column names; default true. */
+  readonly header?: boolean;
+  /** Prefix cells that a spreadsheet would run as a formula with "'"; default true. */
+  readonly escapeFormulas?: boolean;
+}
+
+const formulaStart = /^'*[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+const escapedFormulaStart = /^'+[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * Neutralises a cell a spreadsheet would run as a formula (OWASP CSV injection): text starting with
+ * = + - @ TAB CR LF or their full-width forms gets a leading "'". Text that already starts with "'" and then
+ * one of those gets another "'", so `unescapeFormula` always gives the original back.
+ *
+ * @example
+ * escapeFormula('-2,000 fighters'); // "'-2,000 fighters"
+ * escapeFormula('2,000 fighters'); // '2,000 fighters'
+ */
+export function escapeFormula(text: string): string {
+  return formulaStart.test(text) ? `'${text}` : text;
+}
+
+/**
+ * Undoes `escapeFormula`: reads a cell of a formula-escaped CSV back to the text that was exported.
+ *
+ * @example
+ * unescapeFormula("'-2,000 fighters"); // '-2,000 fighters'
+ */
+export function unescapeFormula(text: string): string {
+  return escapedFormulaStart.test(text) ? text.slice(1) : text;
+}
+
+interface CsvLayout {
+  readonly names: readonly string[];
+  readonly cellsOf: (record: unknown) => readonly FlatCell[];
+}
+
+function quoteRowCells(row: QuoteRow, delimiter: string): FlatCell[] {
+  return quoteRowColumns.map(({ name }) => {
+    const value = row[name];
+    if (!Array.isArray(value)) return value as FlatCell;
+    if (value.some((item) => item === '' || item.includes(delimiter))) {
+      throw new SaidbyError([{ code: 'invalid_cell', path: [name], record: row.id, message: `${name}: a list item is empty or contains the list delimiter "${delimiter}"` }]);
+    }
+    return value.join(delimiter);
+  });
+}
+
+function layoutOf(table: ExportTable, options: CsvOptions): CsvLayout {
+  const all = table === 'quoteRows' ? quoteRowColumns.map((column) => column.name as string) : fieldsOf(table).map((field) => field.name);
+  const delimiter = options.listDelimiter ?? listDelimiter;
+  const cellsOf =
+    table === 'quoteRows'
+      ? (record: unknown) => quoteRowCells(record as QuoteRow, delimiter)
+      : (record: unknown) => flatCells(table, record, options);
+  if (options.columns === undefined) return { names: all, cellsOf };
+  const unknown = options.columns.find((name) => !all.includes(name));
+  if (unknown !== undefined || options.columns.length === 0) {
+    throw new SaidbyError([
+      {
+        code: 'invalid_argument',
+        path: ['columns'],
+        message: `columns: ${unknown === undefined ? 'no columns given' : `unknown column ${JSON.stringify(unknown)}`}; allowed: ${all.join(', ')}`,
+        allowed: all,
+      },
+    ]);
+  }
+  const picks = options.columns.map((name) => all.indexOf(name));
+  return { names: options.columns, cellsOf: (record) => {
+    const cells = cellsOf(record);
+    return picks.map((index) => cells[index]!);
+  } };
+}
+
+function cellText(cell: FlatCell, escapeFormulas: boolean): string {
+  if (cell === null) return '';
+  if (typeof cell === 'string') return escapeFormulas ? escapeFormula(cell) : cell;
+  return String(cell);
+}
+
+function choiceOption<T extends string>(name: string, value: T | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!allowed.includes(value)) {
+    throw new SaidbyError([
+      { code: 'invalid_argument', path: [name], message: `${name}: ${JSON.stringify(value)} is not one of ${allowed.map((item) => JSON.stringify(item)).join(', ')}`, allowed },
+    ]);
+  }
+  return value;
+}
+
+function prepare(table: ExportTable, options: CsvOptions) {
+  const layout = layoutOf(table, options);
+  const escapeFormulas = options.escapeFormulas ?? true;
+  const stringifyOptions: StringifyOptions = {
+    delimiter: choiceOption('delimiter', options.delimiter, csvDelimiters, ','),
+    record_delimiter: choiceOption('lineEnding', options.lineEnding, lineEndings, 'crlf') === 'crlf' ? '\r\n' : '\n',
+    bom: options.bom ?? true,
+    header: options.header ?? true,
+    columns: layout.names as string[],
+    quote: '"',
+    escape: '"',
+    escape_formulas: false,
+  };
+  const rowOf = (record: unknown) => layout.cellsOf(record).map((cell) => cellText(cell, escapeFormulas));
+  return { stringifyOptions, rowOf };
+}
+
+/**
+ * Writes records as CSV (RFC 4180, UTF-8) to a Node Writable, streaming with backpressure: memory stays
+ * flat however many records an (async) iterable yields. Defaults: "," and CRLF, a UTF-8 BOM, a header of
+ * `fieldsOf(table)` names in schema order, "" for null, `list` cells joined with "|", JSON text for lists of
+ * objects, numbers as JavaScript writes them, and formula escaping. `output` is ended when done unless it
+ * is process.stdout/stderr or `end: false`.
+ *
+ * @example
+ * await writeCsv('quotes', findQuotes({ speaker: 'lavrov' }), createWriteStream('lavrov.csv'));
+ */
+export async function writeCsv(table: ExportTable, records: RecordSource<unknown>, output: NodeJS.WritableStream | Writable, options: CsvOptions = {}): Promise<void> {
+  const { stringifyOptions, rowOf } = prepare(table, options);
+  const rows = Readable.from(
+    (async function* () {
+      for await (const record of records) yield rowOf(record);
+    })(),
+  );
+  await pipeline(rows, stringify(stringifyOptions), output as Writable, { end: shouldEnd(output, options) });
+}
+
+/**
+ * The CSV of `writeCsv` as one string, for data that fits in memory.
+ *
+ * @example
+ * toCsv('speakers', speakers, { bom: false }).split('\r\n')[0]; // 'id,name,aliases,kind,role,…'
+ */
+export function toCsv(table: ExportTable, records: Iterable<unknown>, options: CsvOptions = {}): string {
+  const { stringifyOptions, rowOf } = prepare(table, options);
+  const text = stringifySync(Array.from(records, rowOf), stringifyOptions);
+  return text;
+}

@@ -1,0 +1,11 @@
+export { flatCells, flattenRecord, listDelimiter, unflattenRow } from './flat.js';
+export type { FlatCell, FlatOptions, FlatRow } from './flat.js';
+export { csvDelimiters, escapeFormula, lineEndings, toCsv, unescapeFormula, writeCsv } from './csv.js';
+export type { CsvDelimiter, CsvOptions, ExportTable, LineEnding } from './csv.js';
+export { toJson, toNdjson, writeJson, writeNdjson } from './json.js';
+export type { JsonOptions } from './json.js';
+export { claimReviewJsonLd } from './jsonld.js';
+export type { ClaimReviewOptions } from './jsonld.js';
+export { exportDataPackage, tableSchemaOf } from './datapackage.js';
+export type { DataPackageOptions, ExportSummary, ExportTables } from './datapackage.js';
+export type { OutputOptions, RecordSource } from './stream.js';
