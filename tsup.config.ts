@@ -5,6 +5,7 @@ const libraryEntries = {
   schema: 'src/schema/index.ts',
   io: 'src/io/index.ts',
   export: 'src/export/index.ts',
+  report: 'src/report/index.ts',
 };
 
 const shared = {
