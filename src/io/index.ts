@@ -1,1 +1,15 @@
 export { bundledDatasetDirectory, packageDirectory, readArchive, readArchivedText } from './files.js';
+export { chunksOf, readLines } from './input.js';
+export type { Input, Line } from './input.js';
+export { IdSet } from './idset.js';
+export { RecordChecker, RecordStream, tableOfKeys } from './reader.js';
+export type { KnownIds, PendingRecord, Position, ReadOptions, ReadSummary, RecordOf, Rejection, TableRecord } from './reader.js';
+export { readNdjson } from './ndjson.js';
+export type { TableReadOptions } from './ndjson.js';
+export { csvRecords, readCsv } from './csv.js';
+export type { CsvReadOptions, CsvRecordText } from './csv.js';
+export { importQuotebank, mapQuotebankRecord } from './quotebank.js';
+export type { QuotebankLine } from './quotebank.js';
+export { importLiar, liarRatings, mapLiarRow } from './liar.js';
+export { SlugRegistry, slugOf } from './import.js';
+export type { ImportState, LineMapping } from './import.js';
