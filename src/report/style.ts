@@ -122,7 +122,7 @@ summary{cursor:pointer;color:var(--muted)}
 details p{margin:.25rem 0}
 .empty{color:var(--muted)}
 footer{padding:1rem 2rem 2rem;color:var(--muted);font-size:.85rem}
-@media (max-width:900px){.layout{grid-template-columns:1fr}aside{position:static;max-height:none;border-left:0;border-top:1px solid var(--line)}main,.top{padding-left:1rem;padding-right:1rem}.text{padding:1rem}}
+@media (max-width:900px){.layout{grid-template-columns:1fr}.legend ul{grid-template-columns:1fr}aside{position:static;max-height:none;border-left:0;border-top:1px solid var(--line)}main,.top{padding-left:1rem;padding-right:1rem}.text{padding:1rem}}
 @media (prefers-reduced-motion:no-preference){html{scroll-behavior:smooth}}
 @media print{
 @page{margin:1.5cm}
