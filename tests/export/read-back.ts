@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { expect } from 'vitest';
+import { unescapeFormula, unflattenRow } from '../../src/export/index.js';
+import { fieldsOf, tableNames, validateRecord, verifyDataset, type TableName } from '../../src/schema/index.js';
+
+interface FieldDescriptor {
+  name: string;
+  type: string;
+  delimiter?: string;
+  constraints: { required: boolean; enum?: string[]; pattern?: string; minimum?: number; maximum?: number; minLength?: number; unique?: boolean };
+}
+
+const cellChecks: Record<string, (cell: string) => boolean> = {
+  string: () => true,
+  integer: (cell) => /^-?\d+$/.test(cell),
+  number: (cell) => Number.isFinite(Number(cell)),
+  boolean: (cell) => cell === 'true' || cell === 'false',
+  date: (cell) => /^\d{4}-\d{2}-\d{2}$/.test(cell) && !Number.isNaN(Date.parse(cell)),
+  list: () => true,
+  array: (cell) => Array.isArray(JSON.parse(cell)),
+  object: (cell) => typeof JSON.parse(cell) === 'object' && !Array.isArray(JSON.parse(cell)),
+};
+
+function checkCell(field: FieldDescriptor, cell: string, formulaEscaped: boolean): void {
+  const where = `${field.name} = ${JSON.stringify(cell)}`;
+  if (cell === '') {
+    expect(field.constraints.required, where).toBe(false);
+    return;
+  }
+  const value = formulaEscaped ? unescapeFormula(cell) : cell;
+  expect(cellChecks[field.type]!(value), `${where} is not a ${field.type}`).toBe(true);
+  if (field.constraints.enum) expect(field.constraints.enum, where).toContain(value);
+  if (field.constraints.pattern) expect(value, where).toMatch(new RegExp(`^(?:${field.constraints.pattern})$`, 'u'));
+  if (field.constraints.minimum !== undefined) expect(Number(value), where).toBeGreaterThanOrEqual(field.constraints.minimum);
+  if (field.constraints.maximum !== undefined) expect(Number(value), where).toBeLessThanOrEqual(field.constraints.maximum);
+  if (field.constraints.minLength !== undefined) expect([...value].length, where).toBeGreaterThanOrEqual(field.constraints.minLength);
+}
+
+/**
+ * Reads an exported data package back and checks it against its own descriptor: file hashes and sizes,
+ * CSV header = Table Schema fields = fieldsOf, every cell against its field, primary and foreign keys,
+ * CSV rows = NDJSON records, and every record valid against the zod schema. Returns the tables.
+ */
+export function readBackDataPackage(directory: string, formulaEscaped = true): Record<TableName, Record<string, unknown>[]> {
+  const descriptor = JSON.parse(readFileSync(join(directory, 'datapackage.json'), 'utf8'));
+  expect(descriptor.$schema).toBe('https://datapackage.org/profiles/2.0/datapackage.json');
+  expect(descriptor.licenses[0].name).toBeTruthy();
+  expect(descriptor.sources.length).toBeGreaterThan(0);
+  const resources = new Map<string, any>(descriptor.resources.map((resource: any) => [resource.name, resource]));
+  for (const resource of resources.values()) {
+    const bytes = readFileSync(join(directory, resource.path));
+    expect(resource.bytes, resource.path).toBe(bytes.length);
+    expect(resource.hash, resource.path).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
+  }
+  const tables = {} as Record<TableName, Record<string, unknown>[]>;
+  for (const table of tableNames) {
+    const csv = resources.get(table);
+    const ndjson = resources.get(`${table}-ndjson`);
+    const fields: FieldDescriptor[] = csv.schema.fields;
+    expect(fields.map((field) => field.name)).toEqual(fieldsOf(table).map((field) => field.name));
+    expect(csv.schema.missingValues).toEqual(['']);
+    expect(csv.schema.primaryKey).toEqual(['id']);
+    const [header, ...rows] = parse(readFileSync(join(directory, csv.path)), {
+      bom: true,
+      delimiter: csv.dialect.delimiter,
+      record_delimiter: csv.dialect.lineTerminator,
+      relax_column_count: false,
+    }) as string[][];
+    expect(header).toEqual(fields.map((field) => field.name));
+    const records = readFileSync(join(directory, ndjson.path), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+    expect(rows).toHaveLength(records.length);
+    const schema = JSON.parse(readFileSync(join(directory, ndjson.jsonSchema), 'utf8'));
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    rows.forEach((row, index) => {
+      fields.forEach((field, column) => checkCell(field, row[column]!, formulaEscaped));
+      const cells = Object.fromEntries(header!.map((name, column) => [name, formulaEscaped ? unescapeFormula(row[column]!) : row[column]!]));
+      expect(unflattenRow(table, cells, { listDelimiter: fields.find((field) => field.type === 'list')?.delimiter })).toEqual(records[index]);
+      expect(validateRecord(table, records[index])).toEqual([]);
+      expect(Object.keys(records[index]).sort()).toEqual(Object.keys(schema.properties).sort());
+    });
+    expect(new Set(records.map((record) => record.id)).size).toBe(records.length);
+    tables[table] = records;
+  }
+  for (const table of tableNames) {
+    for (const key of resources.get(table).schema.foreignKeys ?? []) {
+      const known = new Set(tables[key.reference.resource as TableName].map((record) => record[key.reference.fields[0]]));
+      for (const record of tables[table]) {
+        const value = record[key.fields[0]];
+        if (value !== null) expect(known, `${table}.${key.fields[0]} = ${String(value)}`).toContain(value);
+      }
+    }
+  }
+  expect(verifyDataset(tables).issues).toEqual([]);
+  return tables;
+}
