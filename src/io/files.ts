@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SaidbyError } from '../error/index.js';
 import type { Source } from '../schema/records.js';
+import { tableNames, type TableName } from '../schema/vocabulary.js';
 
 function moduleDirectory(): string {
   if (typeof __dirname === 'string') return __dirname;
@@ -63,4 +65,25 @@ export function readArchive(source: Pick<Source, 'archivePath'>, directory: stri
 export function readArchivedText(source: Pick<Source, 'archivePath'>, directory?: string): string | undefined {
   const bytes = readArchive(source, directory);
   return bytes === undefined ? undefined : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+/**
+ * Reads the three tables of a dataset folder (sources.json, speakers.json, quotes.json) as raw JSON, unvalidated.
+ * A missing file or invalid JSON is a SaidbyError naming the file.
+ *
+ * @example
+ * const data = parseDataset(readDatasetTables('./my-dataset'));
+ */
+export function readDatasetTables(directory: string): Record<TableName, unknown> {
+  const tables: Partial<Record<TableName, unknown>> = {};
+  for (const table of tableNames) {
+    const file = join(directory, `${table}.json`);
+    if (!existsSync(file)) throw new SaidbyError([{ code: 'missing_file', path: [table], message: `${file} does not exist` }]);
+    try {
+      tables[table] = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new SaidbyError([{ code: 'invalid_json', path: [table], message: `${file} is not valid JSON: ${(error as Error).message}` }]);
+    }
+  }
+  return tables as Record<TableName, unknown>;
 }

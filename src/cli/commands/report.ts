@@ -1,29 +1,14 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { dataset as bundled } from '../../dataset/index.js';
 import { SaidbyError } from '../../error/index.js';
-import { bundledDatasetDirectory, readArchivedText } from '../../io/files.js';
+import { bundledDatasetDirectory, readArchivedText, readDatasetTables } from '../../io/files.js';
 import { renderReport, type ReportDataset } from '../../report/index.js';
 import { parseDataset } from '../../schema/verify.js';
-import { tableNames } from '../../schema/vocabulary.js';
 import { UsageError, exitCodes, write, type Command } from '../command.js';
 
 function fail(code: string, path: string, message: string): never {
   throw new SaidbyError([{ code, path: [path], message }]);
-}
-
-function loadDataset(directory: string): ReportDataset {
-  const tables: Record<string, unknown> = {};
-  for (const table of tableNames) {
-    const file = join(directory, `${table}.json`);
-    if (!existsSync(file)) fail('missing_file', table, `${file} does not exist`);
-    try {
-      tables[table] = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      fail('invalid_json', table, `${file} is not valid JSON: ${(error as Error).message}`);
-    }
-  }
-  return parseDataset(tables);
 }
 
 function textReader(directory: string) {
@@ -56,7 +41,7 @@ The page makes no network requests and works opened from disk.
     if (typeof out !== 'string' || out === '') throw new UsageError('report: --out FILE is required');
     const data = typeof values.data === 'string' ? resolve(io.cwd, values.data) : undefined;
     const directory = data ?? bundledDatasetDirectory();
-    const tables = data === undefined ? bundled : loadDataset(data);
+    const tables: ReportDataset = data === undefined ? bundled : parseDataset(readDatasetTables(data));
     const html = renderReport(tables, {
       texts: textReader(directory),
       ...(typeof values.title === 'string' ? { title: values.title } : {}),

@@ -1,17 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { dataset } from '../../dataset/index.js';
 import { formatIssues } from '../../error/index.js';
-import { bundledDatasetDirectory, readArchive } from '../../io/files.js';
+import { bundledDatasetDirectory, readArchive, readDatasetTables } from '../../io/files.js';
 import { verifyDataset } from '../../schema/verify.js';
-import { tableNames } from '../../schema/vocabulary.js';
 import { exitCodes, write, type Command } from '../command.js';
-
-function readTables(directory: string): Record<string, unknown> {
-  return Object.fromEntries(
-    tableNames.map((table) => [table, JSON.parse(readFileSync(join(directory, `${table}.json`), 'utf8'))]),
-  );
-}
 
 export const verifyCommand: Command = {
   name: 'verify',
@@ -26,7 +18,7 @@ quotes.json and the archived files named by sources[].archivePath.`,
   positionals: [0, 1],
   async run(_values, positionals, io) {
     const directory = positionals[0] === undefined ? bundledDatasetDirectory() : resolve(io.cwd, positionals[0]);
-    const tables = positionals[0] === undefined ? dataset : readTables(directory);
+    const tables = positionals[0] === undefined ? dataset : readDatasetTables(directory);
     const report = verifyDataset(tables, { readArchive: (source) => readArchive(source, directory) });
     if (!report.ok) {
       await write(io.stderr, `${formatIssues(report.issues)}\n${report.issues.length} problem(s) in ${directory}\n`);
