@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractQuotes, scoreQuotes, toScoredQuotes, type PrecisionRecall, type QuoteScore, type ScoredDocument, type ScoredQuote } from '../src/extract/index.js';
+import { codePointLength } from '../src/text/index.js';
+import type { QuoteKind } from '../src/schema/vocabulary.js';
+
+interface GoldFile {
+  readonly url: string | null;
+  readonly sha256?: string;
+  readonly quotes: ReadonlyArray<{ readonly content: string; readonly span: [number, number]; readonly kind: QuoteKind; readonly speaker: string | null }>;
+}
+
+export interface EvalDocument extends ScoredDocument {
+  readonly name: string;
+  readonly text: string;
+}
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const devDirectory = process.env.SAIDBY_DEV_DIR ?? resolve(root, '../shared/extraction-dev');
+
+function predict(name: string, text: string, url: string | null): ScoredQuote[] {
+  return toScoredQuotes(extractQuotes(text, { sourceId: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), sourceUrl: url }));
+}
+
+/** The dev-set articles (read from ../shared at run time, never copied) and the bundled dataset's own article. */
+export function loadDocuments(): EvalDocument[] {
+  const documents: EvalDocument[] = [];
+  if (existsSync(devDirectory)) {
+    for (const file of readdirSync(devDirectory).filter((name) => name.endsWith('.gold.json')).sort()) {
+      const name = file.slice(0, -'.gold.json'.length);
+      const text = readFileSync(join(devDirectory, `${name}.txt`), 'utf8');
+      const gold = JSON.parse(readFileSync(join(devDirectory, file), 'utf8')) as GoldFile;
+      if (gold.sha256 !== undefined && createHash('sha256').update(text, 'utf8').digest('hex') !== gold.sha256) {
+        throw new Error(`${name}.txt does not match the sha256 in its gold file`);
+      }
+      const goldQuotes = gold.quotes.map((quote) => ({ start: quote.span[0], end: quote.span[1], kind: quote.kind, speaker: quote.speaker }));
+      documents.push({ name, text, gold: goldQuotes, predicted: predict(name, text, gold.url) });
+    }
+  } else {
+    process.stderr.write(`eval: dev set not found at ${devDirectory}; scoring the bundled article only\n`);
+  }
+  const tables = {
+    sources: JSON.parse(readFileSync(join(root, 'dataset/sources.json'), 'utf8')) as Array<{ id: string; url: string | null; archivePath: string | null }>,
+    speakers: JSON.parse(readFileSync(join(root, 'dataset/speakers.json'), 'utf8')),
+    quotes: JSON.parse(readFileSync(join(root, 'dataset/quotes.json'), 'utf8')),
+  };
+  for (const source of tables.sources) {
+    if (source.archivePath === null) continue;
+    const text = readFileSync(join(root, 'dataset', source.archivePath), 'utf8');
+    documents.push({ name: `bundled:${source.id}`, text, gold: toScoredQuotes(tables, source.id), predicted: predict(source.id, text, source.url) });
+  }
+  return documents;
+}
+
+const percent = (value: number) => (value * 100).toFixed(1).padStart(5);
+const row = (label: string, exact: PrecisionRecall, overlap: PrecisionRecall) =>
+  `${label.padEnd(12)} ${String(overlap.gold).padStart(4)} ${String(overlap.predicted).padStart(5)}  ` +
+  `${percent(exact.precision)} ${percent(exact.recall)} ${percent(exact.f1)}   ${percent(overlap.precision)} ${percent(overlap.recall)} ${percent(overlap.f1)}`;
+
+export function formatScore(score: QuoteScore): string {
+  return [
+    `${''.padEnd(12)} gold  pred  ${'exact P'.padStart(7)} ${'R'.padStart(5)} ${'F1'.padStart(5)}   ${'≥50% P'.padStart(6)} ${'R'.padStart(5)} ${'F1'.padStart(5)}`,
+    row('all kinds', score.exact, score.overlap),
+    row('direct', score.byKind.direct.exact, score.byKind.direct.overlap),
+    row('indirect', score.byKind.indirect.exact, score.byKind.indirect.overlap),
+    row('mixed', score.byKind.mixed.exact, score.byKind.mixed.overlap),
+    row('end-to-end', score.endToEnd.exact, score.endToEnd.overlap),
+    `speaker accuracy on matched pairs: ${percent(score.speaker.accuracy)}% (${score.speaker.correct}/${score.speaker.pairs})`,
+  ].join('\n');
+}
+
+function main(): void {
+  const documents = loadDocuments();
+  const started = performance.now();
+  const overall = scoreQuotes(documents);
+  const perDocument = documents.map((document) => ({ name: document.name, codePoints: codePointLength(document.text), score: scoreQuotes([document]) }));
+  const dev = documents.filter((document) => !document.name.startsWith('bundled:'));
+  const report = {
+    generatedBy: 'npm run eval (bench/eval.ts)',
+    documents: documents.map((document) => document.name),
+    overall,
+    devOnly: dev.length > 0 ? scoreQuotes(dev) : null,
+    perDocument,
+  };
+  process.stdout.write(`Quote extraction: ${documents.length} article(s) (${dev.length} dev + bundled), micro-averaged\n\n`);
+  process.stdout.write(`${formatScore(overall)}\n\n`);
+  for (const { name, score } of perDocument) {
+    process.stdout.write(
+      `${name.padEnd(34)} overlap F1 ${percent(score.overlap.f1)}  exact F1 ${percent(score.exact.f1)}  speaker ${percent(score.speaker.accuracy)}  end-to-end F1 ${percent(score.endToEnd.overlap.f1)}\n`,
+    );
+  }
+  writeFileSync(join(root, 'bench/eval-results.json'), `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(`\nwrote bench/eval-results.json (${(performance.now() - started).toFixed(0)} ms)\n`);
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

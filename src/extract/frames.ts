@@ -1,0 +1,423 @@
+import type { QuoteKind } from '../schema/vocabulary.js';
+import {
+  adverbsAndAuxiliaries,
+  clauseAuxiliaries,
+  cueForms,
+  determiners,
+  documentHeads,
+  invertibleLemmas,
+  prepositions,
+  speechFrameNouns,
+  timeWords,
+  type CueForm,
+} from './lexicon.js';
+import { isPunct, isWord, phraseAfter, phraseBefore, recipientEnd, type NounPhrase } from './phrases.js';
+import type { Sentence, Token } from './tokens.js';
+
+export type SpeakerMode = 'np' | 'inherit' | 'none';
+
+export interface Unit {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: QuoteKind;
+  readonly segments: ReadonlyArray<readonly [number, number]>;
+  readonly cue: readonly [number, number] | null;
+  readonly speaker: NounPhrase | null;
+  readonly mode: SpeakerMode;
+  readonly confidence: number;
+  readonly rule: string;
+  readonly paragraph: number;
+}
+
+interface Frame {
+  readonly cueStart: number;
+  readonly cueEnd: number;
+  readonly phraseStart: number;
+  readonly after: number;
+  speaker: NounPhrase | null;
+  mode: 'np' | 'inherit' | 'subject' | 'coord';
+  readonly forward: number | null;
+  readonly backward: readonly [number, number] | null;
+  readonly rule: string;
+}
+
+interface Subject {
+  readonly np: NounPhrase | null;
+  readonly phraseStart: number;
+  readonly coordinated: boolean;
+}
+
+const baseFormLemmas = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'warn', 'admit', 'deny', 'note', 'stress', 'add', 'explain', 'suggest', 'report', 'write']);
+const blockers = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'can', 'shall', 'not', 'never', "didn't", "don't", "won't", 'cannot']);
+const passiveAuxiliaries = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+const asideOpeners = new Set([
+  'who', 'which', 'whose', 'whom', 'the', 'a', 'an', 'part', 'one', 'himself', 'herself', 'itself', 'however', 'though',
+  'meanwhile', 'too', 'in', 'for', 'also', 'speaking', 'citing', 'noting', 'like', 'at', 'then', 'now', 'still', 'both',
+  'writing', 'responding', 'asked', 'and', 'his', 'her', 'its', 'their', 'along', 'with', 'after', 'during', 'on',
+]);
+const sayForm = cueForms.get('saying')!;
+const verbish = /(?:ed|s)$/;
+const attachingPrepositions = new Set(['for', 'at', 'of', 'from', 'with', 'outside', 'inside', 'in', 'near', 'within', 'behind']);
+
+export class FrameFinder {
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly text: string,
+  ) {}
+
+  private words(from: number, to: number): number {
+    let count = 0;
+    for (let i = from; i < to; i++) if (this.tokens[i]!.kind !== 'punct') count++;
+    return count;
+  }
+
+  private clauseLike(j: number, hi: number): boolean {
+    const token = this.tokens[j];
+    if (token === undefined || j >= hi || token.kind !== 'word') return token?.kind === 'quote';
+    if (prepositions.has(token.lower) || ['and', 'but', 'or', 'so', 'nothing', 'goodbye', 'hello', 'thanks'].includes(token.lower)) return false;
+    if (this.words(j, hi) < 3) return false;
+    for (let m = j; m < Math.min(hi, j + 14); m++) {
+      const current = this.tokens[m]!;
+      if (current.kind === 'quote') return true;
+      if (current.kind === 'word' && m > j && (clauseAuxiliaries.has(current.lower) || verbish.test(current.lower))) return true;
+    }
+    return false;
+  }
+
+  private forwardContent(j: number, hi: number, form: CueForm): number | null {
+    const token = this.tokens[j];
+    if (token === undefined || j >= hi) return null;
+    if (isPunct(token, ':')) return j + 1 < hi ? j + 1 : null;
+    if (isPunct(token, ',') && this.tokens[j + 1]?.kind === 'quote' && j + 1 < hi) return j + 1;
+    if (token.kind === 'quote') return j;
+    if (isWord(token, 'that')) return j + 1 < hi ? j + 1 : null;
+    const leadsIn = isPunct(token, ',') || (token.kind === 'word' && prepositions.has(token.lower) && token.lower !== 'as');
+    if (leadsIn) {
+      for (let m = j + 1; m < Math.min(hi, j + 16); m++) {
+        const current = this.tokens[m]!;
+        if (current.kind === 'quote') break;
+        if (isWord(current, 'that')) return m + 1 < hi ? m + 1 : null;
+        if (isPunct(current, ':')) return m + 1 < hi ? m + 1 : null;
+        if (current.kind === 'word' && cueForms.has(current.lower)) break;
+      }
+      return null;
+    }
+    let m = j;
+    while (m < hi && this.tokens[m]!.kind === 'word' && (timeWords.has(this.tokens[m]!.lower) || adverbsAndAuxiliaries.has(this.tokens[m]!.lower))) m++;
+    if (m > j && isWord(this.tokens[m], 'that')) return m + 1 < hi ? m + 1 : null;
+    if (m > j && timeWords.has(this.tokens[j]!.lower)) return form.bareClause && this.clauseLike(m, hi) ? m : null;
+    return form.bareClause && this.clauseLike(j, hi) ? j : null;
+  }
+
+  private quoteBefore(i: number, lo: number): number | null {
+    if (i - 1 >= lo && this.tokens[i - 1]!.kind === 'quote') return i - 1;
+    if (i - 2 >= lo && isPunct(this.tokens[i - 1], ',') && this.tokens[i - 2]!.kind === 'quote') return i - 2;
+    return null;
+  }
+
+  private asideLooksOk(from: number, to: number): boolean {
+    const first = this.tokens[from];
+    if (first === undefined || from >= to) return false;
+    if (first.kind === 'word' && (asideOpeners.has(first.lower) || first.lower.endsWith('ing') || /^\p{N}/u.test(first.text))) return true;
+    const np = phraseAfter(this.tokens, this.text, from, to);
+    return np !== null && np.end === to;
+  }
+
+  private subjectBefore(k: number, lo: number): Subject | null {
+    let i = k;
+    while (i - 1 >= lo && this.tokens[i - 1]!.kind === 'word' && adverbsAndAuxiliaries.has(this.tokens[i - 1]!.lower)) i--;
+    const np = phraseBefore(this.tokens, this.text, i, lo);
+    if (np !== null) {
+      const outer = np.type === 'pronoun' ? null : this.attachedTo(np.start, np.end, lo);
+      return outer === null ? { np, phraseStart: np.start, coordinated: false } : { np: outer, phraseStart: outer.start, coordinated: false };
+    }
+    for (let p = i - 1; p >= Math.max(lo, i - 6); p--) {
+      const token = this.tokens[p]!;
+      if (token.kind !== 'word' || cueForms.has(token.lower)) break;
+      if (attachingPrepositions.has(token.lower)) {
+        const outer = this.attachedTo(p + 1, i, lo);
+        if (outer !== null) return { np: outer, phraseStart: outer.start, coordinated: false };
+        break;
+      }
+    }
+    if (isWord(this.tokens[i - 1], 'and', 'but') && i - 1 >= lo) {
+      return { np: null, phraseStart: isPunct(this.tokens[i - 2], ',') ? i - 2 : i - 1, coordinated: true };
+    }
+    if (!isPunct(this.tokens[i - 1], ',')) return null;
+    let comma = i - 1;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      let a = comma - 1;
+      while (a >= lo && !isPunct(this.tokens[a], ',') && this.tokens[a]!.kind !== 'quote' && comma - a < 30) a--;
+      if (a < lo || !isPunct(this.tokens[a], ',') || !this.asideLooksOk(a + 1, comma)) return null;
+      if (isWord(this.tokens[a - 1], 'and', 'but', 'yet')) {
+        return { np: null, phraseStart: isPunct(this.tokens[a - 2], ',') ? a - 2 : a - 1, coordinated: true };
+      }
+      const before = phraseBefore(this.tokens, this.text, a, lo);
+      if (before !== null) {
+        const apposition = phraseAfter(this.tokens, this.text, a + 1, comma);
+        const named = apposition !== null && apposition.end === comma && apposition.type === 'name' && before.type !== 'name';
+        return { np: named ? apposition : before, phraseStart: before.start, coordinated: false };
+      }
+      comma = a;
+    }
+    return null;
+  }
+
+  private attachedTo(start: number, end: number, lo: number): NounPhrase | null {
+    if (start - 1 <= lo || !isWord(this.tokens[start - 1], ...attachingPrepositions)) return null;
+    const outer = phraseBefore(this.tokens, this.text, start - 1, lo);
+    if (outer === null || (outer.type !== 'description' && outer.type !== 'group')) return null;
+    return { ...outer, end, anonymous: outer.type === 'description' };
+  }
+
+  /** The subject a sentence opens with ("The mayor", "Berg"), after an optional conjunction or fronted phrase. */
+  leadSubject(sentence: Sentence): NounPhrase | null {
+    let j = sentence.lo;
+    if (isWord(this.tokens[j], 'but', 'and', 'then', 'meanwhile', 'later', 'still', 'so', 'yet', 'now')) j++;
+    const np = phraseAfter(this.tokens, this.text, j, sentence.hi);
+    if (np !== null) return np;
+    for (let m = j; m < Math.min(sentence.hi, j + 10); m++) {
+      if (this.tokens[m]!.kind === 'quote') return null;
+      if (isPunct(this.tokens[m], ',')) return phraseAfter(this.tokens, this.text, m + 1, sentence.hi);
+    }
+    return null;
+  }
+
+  private subjectOfSentence(lo: number, limit: number): NounPhrase | null {
+    for (let j = lo; j < limit; j++) {
+      const token = this.tokens[j]!;
+      if (token.kind !== 'word') continue;
+      if (j > lo && isWord(this.tokens[j - 1], ...prepositions)) continue;
+      const np = phraseAfter(this.tokens, this.text, j, limit);
+      if (np !== null && !(np.type === 'pronoun' && !['he', 'she', 'they', 'it'].includes(np.head!))) return np;
+    }
+    return null;
+  }
+
+  private backwardContent(lo: number, phraseStart: number, allowPlain: boolean): readonly [number, number] | null {
+    if (phraseStart - 1 < lo) return null;
+    const last = this.tokens[phraseStart - 1]!;
+    let end: number;
+    if (last.kind === 'quote') end = phraseStart;
+    else if (isPunct(last, ',')) end = phraseStart - 1;
+    else return null;
+    if (end <= lo) return null;
+    let hasQuote = false;
+    for (let m = lo; m < end; m++) if (this.tokens[m]!.kind === 'quote') hasQuote = true;
+    if (!hasQuote && (!allowPlain || this.words(lo, end) < 4)) return null;
+    return [lo, end];
+  }
+
+  private according(k: number, lo: number, hi: number): Frame | null {
+    const np = phraseAfter(this.tokens, this.text, k + 2, hi);
+    if (np === null || (np.head !== null && documentHeads.has(np.head))) return null;
+    const fronted = k === lo || (k === lo + 1 && isWord(this.tokens[lo], 'and', 'but', 'but'));
+    if (fronted) {
+      let after = np.end;
+      if (!isPunct(this.tokens[after], ',')) return null;
+      after++;
+      return { cueStart: k, cueEnd: k + 2, phraseStart: k, after, speaker: np, mode: 'np', forward: after, backward: null, rule: 'according to X, ...' };
+    }
+    if (!isPunct(this.tokens[k - 1], ',')) return null;
+    const backward = this.backwardContent(lo, k, true);
+    if (backward === null) return null;
+    return { cueStart: k, cueEnd: k + 2, phraseStart: k - 1, after: np.end, speaker: np, mode: 'np', forward: null, backward, rule: '..., according to X' };
+  }
+
+  private quoted(k: number, lo: number, hi: number): Frame | null {
+    const previous = this.tokens[k - 1];
+    if (previous !== undefined && k - 1 >= lo && isWord(previous, ...passiveAuxiliaries)) {
+      const subject = this.subjectBefore(k - 1, lo);
+      let j = k + 1;
+      if (isWord(this.tokens[j], 'by')) {
+        const agent = phraseAfter(this.tokens, this.text, j + 1, hi);
+        if (agent === null) return null;
+        j = agent.end;
+      }
+      if (!isWord(this.tokens[j], 'as') || !isWord(this.tokens[j + 1], 'saying')) return null;
+      if (subject === null || subject.np === null) return null;
+      const forward = this.forwardContent(j + 2, hi, sayForm);
+      const backward = this.backwardContent(lo, subject.phraseStart, forward === null);
+      if (forward === null && backward === null) return null;
+      return { cueStart: k - 1, cueEnd: j + 2, phraseStart: subject.phraseStart, after: j + 2, speaker: subject.np, mode: 'np', forward, backward, rule: 'X was quoted as saying' };
+    }
+    const outlet = this.subjectBefore(k, lo);
+    const object = phraseAfter(this.tokens, this.text, k + 1, hi);
+    if (object === null) return null;
+    let after = object.end;
+    let forward: number | null = null;
+    if (isWord(this.tokens[after], 'as') && isWord(this.tokens[after + 1], 'saying')) {
+      after += 2;
+      forward = this.forwardContent(after, hi, sayForm);
+    } else if (object.possessive && this.tokens[after]?.kind === 'word' && speechFrameNouns.has(this.tokens[after]!.lower)) {
+      after++;
+    } else {
+      return null;
+    }
+    const phraseStart = outlet?.phraseStart ?? k;
+    const backward = this.backwardContent(lo, phraseStart, false);
+    if (forward === null && backward === null) return null;
+    return { cueStart: k, cueEnd: k + 1, phraseStart, after, speaker: object, mode: 'np', forward, backward, rule: 'OUTLET quotes X as saying' };
+  }
+
+  private participle(k: number, lo: number, hi: number, form: CueForm): Frame | null {
+    const previous = this.tokens[k - 1];
+    if (k - 1 < lo || !(isPunct(previous, ',;—–') || isWord(previous, 'and', 'before', 'after', 'while', 'also', 'then', 'further', 'by'))) return null;
+    const cueEnd = form.needsRecipient ? Math.max(k + 1, recipientEnd(this.tokens, k + 1, hi)) : k + 1;
+    const forward = this.forwardContent(cueEnd, hi, form.lemma === 'say' ? sayForm : { ...form, bareClause: false });
+    if (forward === null) return null;
+    const phraseStart = isPunct(previous, ',;—–') ? k - 1 : isPunct(this.tokens[k - 2], ',') ? k - 2 : k - 1;
+    return { cueStart: k, cueEnd, phraseStart, after: cueEnd, speaker: null, mode: 'subject', forward, backward: null, rule: ', saying that ...' };
+  }
+
+  private finite(k: number, lo: number, hi: number, form: CueForm): Frame | null {
+    const lemma = form.lemma;
+    let cueEnd = k + 1;
+    if (lemma === 'describe') {
+      if (!isWord(this.tokens[k + 1], 'as')) return null;
+      cueEnd = k + 2;
+    }
+    if (form.needsRecipient) cueEnd = Math.max(cueEnd, recipientEnd(this.tokens, k + 1, hi));
+    const subject = this.subjectBefore(k, lo);
+    let forward = lemma === 'describe' ? (this.words(cueEnd, hi) >= 3 ? cueEnd : null) : this.forwardContent(cueEnd, hi, form);
+    if ((lemma === 'ask' || lemma === 'continue') && forward !== null && this.tokens[forward]!.kind !== 'quote') forward = null;
+    const cue = this.tokens.slice(k, cueEnd);
+    if (subject !== null && subject.np !== null) {
+      const np = subject.np;
+      const opener = this.tokens[np.start - 1];
+      if (isWord(opener, 'as') && (np.start - 1 === lo || isWord(this.tokens[np.start - 2], 'and', 'but')) && isPunct(this.tokens[cueEnd], ',')) {
+        return { cueStart: k, cueEnd, phraseStart: np.start - 1, after: cueEnd + 1, speaker: np, mode: 'np', forward: cueEnd + 1, backward: null, rule: 'As X said, ...' };
+      }
+      const backward = this.backwardContent(lo, subject.phraseStart, forward === null);
+      if (forward === null && backward === null) return null;
+      return { cueStart: k, cueEnd, phraseStart: subject.phraseStart, after: cueEnd, speaker: np, mode: 'np', forward, backward, rule: forward !== null ? 'X said (that) ...' : '..., X said' };
+    }
+    if (subject !== null && subject.coordinated) {
+      if (forward === null) return null;
+      return { cueStart: k, cueEnd, phraseStart: subject.phraseStart, after: cueEnd, speaker: null, mode: 'coord', forward, backward: null, rule: 'X said A, but said that B' };
+    }
+    let i = k;
+    while (i - 1 >= lo && this.tokens[i - 1]!.kind === 'word' && adverbsAndAuxiliaries.has(this.tokens[i - 1]!.lower)) i--;
+    const quote = this.quoteBefore(i, lo);
+    if (quote === null || cue.length === 0) return null;
+    const backward = this.backwardContent(lo, i, false);
+    if (backward === null) return null;
+    if (invertibleLemmas.has(lemma) && cueEnd === k + 1) {
+      const np = phraseAfter(this.tokens, this.text, k + 1, hi);
+      if (np !== null) {
+        return { cueStart: k, cueEnd, phraseStart: i, after: np.end, speaker: np, mode: 'np', forward: null, backward, rule: '"Q," said X' };
+      }
+    }
+    return { cueStart: k, cueEnd, phraseStart: i, after: cueEnd, speaker: null, mode: 'inherit', forward, backward, rule: '"Q," said (no subject)' };
+  }
+
+  private initialInversion(k: number, lo: number, hi: number, form: CueForm): Frame | null {
+    if (!invertibleLemmas.has(form.lemma) || form.participle) return null;
+    const np = phraseAfter(this.tokens, this.text, k + 1, hi);
+    if (np === null || !isPunct(this.tokens[np.end], ':,')) return null;
+    const forward = this.forwardContent(np.end, hi, form);
+    if (forward === null) return null;
+    return { cueStart: k, cueEnd: k + 1, phraseStart: lo, after: np.end, speaker: np, mode: 'np', forward, backward: null, rule: 'Said X: "Q"' };
+  }
+
+  private frameAt(k: number, lo: number, hi: number): Frame | null {
+    const token = this.tokens[k]!;
+    if (token.kind !== 'word') return null;
+    if (token.lower === 'according') return isWord(this.tokens[k + 1], 'to') ? this.according(k, lo, hi) : null;
+    const form = cueForms.get(token.lower);
+    if (form === undefined) return null;
+    if (token.cap && k > lo) return null;
+    if (k === lo) return this.initialInversion(k, lo, hi, form);
+    const previous = this.tokens[k - 1];
+    if (k - 1 >= lo && isWord(previous, ...blockers)) return null;
+    if (k - 1 >= lo && previous!.kind === 'word' && (determiners.has(previous!.lower) || (prepositions.has(previous!.lower) && previous!.lower !== 'as'))) {
+      return null;
+    }
+    if (form.lemma === 'quote') return this.quoted(k, lo, hi);
+    if (form.participle) return isWord(previous, 'as') ? null : this.participle(k, lo, hi, form);
+    if (token.lower === form.lemma && !baseFormLemmas.has(form.lemma)) return null;
+    return this.finite(k, lo, hi, form);
+  }
+
+  /** All attribution units of one sentence, in order. */
+  unitsOf(sentence: Sentence): Unit[] {
+    const { lo, hi } = sentence;
+    const frames: Frame[] = [];
+    for (let k = lo; k < hi; k++) {
+      const frame = this.frameAt(k, lo, hi);
+      if (frame === null) continue;
+      frames.push(frame);
+      k = Math.max(k, frame.after - 1);
+    }
+    if (frames.length === 0) return [];
+    let end = hi;
+    while (end > lo && isPunct(this.tokens[end - 1], '.!?…;:')) end--;
+    const units: Unit[] = [];
+    for (let f = 0; f < frames.length; f++) {
+      const frame = frames[f]!;
+      const previous = frames[f - 1];
+      if (frame.mode === 'subject' || frame.mode === 'coord') {
+        const np = previous?.speaker ?? this.subjectOfSentence(lo, frame.phraseStart);
+        frame.speaker = np;
+        frame.mode = np === null ? (previous?.mode === 'inherit' ? 'inherit' : 'subject') : 'np';
+      }
+      if (frame.backward !== null) {
+        const start = Math.max(frame.backward[0], previous?.after ?? lo);
+        units.push(...this.contentUnits(start, frame.backward[1], frame, sentence));
+      }
+      if (frame.forward !== null) {
+        const quoteOnly = this.tokens[frame.forward]!.kind === 'quote' && !isWord(this.tokens[frame.forward - 1], 'that');
+        const limit = quoteOnly ? frame.forward + 1 : Math.min(end, frames[f + 1]?.phraseStart ?? end);
+        units.push(...this.contentUnits(frame.forward, limit, frame, sentence));
+      }
+    }
+    return units;
+  }
+
+  private contentUnits(start: number, end: number, frame: Frame, sentence: Sentence): Unit[] {
+    const parts: Array<[number, number]> = [];
+    let partStart = start;
+    for (let m = start + 2; m < end; m++) {
+      if (isWord(this.tokens[m], 'that') && isWord(this.tokens[m - 1], 'and', 'but', 'or')) {
+        const partEnd = isPunct(this.tokens[m - 2], ',') ? m - 2 : m - 1;
+        if (partEnd - partStart >= 2) {
+          parts.push([partStart, partEnd]);
+          partStart = m + 1;
+        }
+      }
+    }
+    parts.push([partStart, end]);
+    const units: Unit[] = [];
+    for (const [from, to] of parts) {
+      const unit = this.unitOf(from, to, frame, sentence);
+      if (unit !== null) units.push(unit);
+    }
+    return units;
+  }
+
+  private unitOf(from: number, to: number, frame: Frame, sentence: Sentence): Unit | null {
+    let end = to;
+    while (end > from && (isPunct(this.tokens[end - 1], ',;:—–-') || isWord(this.tokens[end - 1], 'and', 'but', 'or'))) end--;
+    let start = from;
+    while (start < end && isPunct(this.tokens[start], ',;:—–-')) start++;
+    if (start >= end) return null;
+    const first = this.tokens[start]!;
+    const quotes: Token[] = [];
+    for (let m = start; m < end; m++) if (this.tokens[m]!.kind === 'quote') quotes.push(this.tokens[m]!);
+    const cue: readonly [number, number] = [this.tokens[frame.cueStart]!.start, this.tokens[frame.cueEnd - 1]!.end];
+    const mode: SpeakerMode = frame.mode === 'np' ? 'np' : frame.mode === 'inherit' ? 'inherit' : 'none';
+    const base = { cue, speaker: frame.speaker, mode, rule: frame.rule, paragraph: sentence.paragraph };
+    if (quotes.length === 1 && end - start === 1) {
+      const region = first.region!;
+      const confidence = (mode === 'np' ? 0.9 : 0.7) * (region.closed ? 1 : 0.6);
+      return { ...base, start: region.innerStart, end: region.innerEnd, kind: 'direct', segments: [], confidence };
+    }
+    if (quotes.length > 0) {
+      const last = quotes[quotes.length - 1]!;
+      const segments = quotes.map((quote) => [quote.region!.innerStart, quote.region!.innerEnd] as const);
+      return { ...base, start: first.start, end: last.end, kind: 'mixed', segments, confidence: mode === 'np' ? 0.7 : 0.5 };
+    }
+    if (this.words(start, end) < 3) return null;
+    return { ...base, start: first.start, end: this.tokens[end - 1]!.end, kind: 'indirect', segments: [], confidence: mode === 'np' ? 0.75 : 0.5 };
+  }
+}

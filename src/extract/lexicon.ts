@@ -1,0 +1,241 @@
+export interface CueForm {
+  readonly lemma: string;
+  readonly participle: boolean;
+  readonly bareClause: boolean;
+  readonly needsRecipient: boolean;
+}
+
+const verbForms: ReadonlyArray<readonly [string, ...string[]]> = [
+  ['say', 'says', 'said', 'saying'],
+  ['tell', 'tells', 'told', 'telling'],
+  ['add', 'adds', 'added', 'adding'],
+  ['admit', 'admits', 'admitted', 'admitting'],
+  ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+  ['affirm', 'affirms', 'affirmed', 'affirming'],
+  ['allege', 'alleges', 'alleged', 'alleging'],
+  ['announce', 'announces', 'announced', 'announcing'],
+  ['argue', 'argues', 'argued', 'arguing'],
+  ['assert', 'asserts', 'asserted', 'asserting'],
+  ['assure', 'assures', 'assured', 'assuring'],
+  ['boast', 'boasts', 'boasted', 'boasting'],
+  ['caution', 'cautions', 'cautioned', 'cautioning'],
+  ['claim', 'claims', 'claimed', 'claiming'],
+  ['comment', 'comments', 'commented', 'commenting'],
+  ['complain', 'complains', 'complained', 'complaining'],
+  ['concede', 'concedes', 'conceded', 'conceding'],
+  ['conclude', 'concludes', 'concluded', 'concluding'],
+  ['confirm', 'confirms', 'confirmed', 'confirming'],
+  ['contend', 'contends', 'contended', 'contending'],
+  ['continue', 'continues', 'continued'],
+  ['declare', 'declares', 'declared', 'declaring'],
+  ['deny', 'denies', 'denied', 'denying'],
+  ['disclose', 'discloses', 'disclosed', 'disclosing'],
+  ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised', 'emphasising'],
+  ['estimate', 'estimates', 'estimated', 'estimating'],
+  ['explain', 'explains', 'explained', 'explaining'],
+  ['hint', 'hints', 'hinted', 'hinting'],
+  ['indicate', 'indicates', 'indicated', 'indicating'],
+  ['inform', 'informs', 'informed', 'informing'],
+  ['insist', 'insists', 'insisted', 'insisting'],
+  ['maintain', 'maintains', 'maintained', 'maintaining'],
+  ['mention', 'mentions', 'mentioned', 'mentioning'],
+  ['note', 'notes', 'noted', 'noting'],
+  ['observe', 'observes', 'observed', 'observing'],
+  ['predict', 'predicts', 'predicted', 'predicting'],
+  ['promise', 'promises', 'promised', 'promising'],
+  ['recall', 'recalls', 'recalled', 'recalling'],
+  ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
+  ['remark', 'remarks', 'remarked', 'remarking'],
+  ['remind', 'reminds', 'reminded', 'reminding'],
+  ['reply', 'replies', 'replied', 'replying'],
+  ['report', 'reports', 'reported', 'reporting'],
+  ['respond', 'responds', 'responded', 'responding'],
+  ['reveal', 'reveals', 'revealed', 'revealing'],
+  ['specify', 'specifies', 'specified', 'specifying'],
+  ['state', 'states', 'stated', 'stating'],
+  ['stress', 'stresses', 'stressed', 'stressing'],
+  ['suggest', 'suggests', 'suggested', 'suggesting'],
+  ['testify', 'testifies', 'testified', 'testifying'],
+  ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  ['underline', 'underlines', 'underlined', 'underlining'],
+  ['underscore', 'underscores', 'underscored', 'underscoring'],
+  ['vow', 'vows', 'vowed', 'vowing'],
+  ['pledge', 'pledges', 'pledged', 'pledging'],
+  ['warn', 'warns', 'warned', 'warning'],
+  ['write', 'writes', 'wrote', 'writing'],
+  ['ask', 'asks', 'asked'],
+  ['chant', 'chants', 'chanted', 'chanting'],
+  ['shout', 'shouts', 'shouted', 'shouting'],
+  ['yell', 'yells', 'yelled', 'yelling'],
+  ['exclaim', 'exclaims', 'exclaimed', 'exclaiming'],
+  ['scream', 'screams', 'screamed', 'screaming'],
+  ['quote', 'quotes', 'quoted'],
+  ['describe', 'describes', 'described'],
+];
+
+const bareClauseLemmas = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'warn', 'admit', 'write', 'predict']);
+const recipientLemmas = new Set(['tell', 'inform', 'remind', 'assure', 'warn']);
+
+export const cueForms: ReadonlyMap<string, CueForm> = new Map(
+  verbForms.flatMap(([lemma, ...forms]) =>
+    [lemma, ...forms].map((form) => [
+      form,
+      {
+        lemma,
+        participle: form.endsWith('ing'),
+        bareClause: bareClauseLemmas.has(lemma),
+        needsRecipient: recipientLemmas.has(lemma),
+      },
+    ]),
+  ),
+);
+
+export const invertibleLemmas = new Set(['say', 'add', 'write', 'continue', 'explain', 'ask', 'tell', 'reply', 'insist', 'warn', 'note', 'state', 'recall', 'conclude', 'declare', 'admit', 'stress', 'emphasize']);
+
+export const pronouns: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter' | 'first'> = new Map([
+  ['he', 'male'],
+  ['him', 'male'],
+  ['she', 'female'],
+  ['her', 'female'],
+  ['they', 'plural'],
+  ['them', 'plural'],
+  ['it', 'neuter'],
+  ['i', 'first'],
+  ['we', 'first'],
+]);
+
+export const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'one', 'another', 'several', 'some', 'many', 'two', 'three', 'other', 'both']);
+
+export const prepositions = new Set([
+  'in', 'on', 'at', 'to', 'of', 'by', 'for', 'with', 'from', 'over', 'about', 'against', 'during', 'after', 'before',
+  'since', 'until', 'into', 'onto', 'upon', 'under', 'amid', 'among', 'between', 'through', 'across', 'via', 'without',
+  'within', 'near', 'toward', 'towards', 'like', 'unlike', 'per', 'despite', 'following', 'including', 'as',
+]);
+
+export const adverbsAndAuxiliaries = new Set([
+  'has', 'have', 'had', 'also', 'further', 'once', 'again', 'later', 'earlier', 'previously', 'then', 'repeatedly',
+  'recently', 'too', 'already', 'will', 'would', 'is', 'was', 'were', 'are', 'reportedly', 'separately', 'publicly',
+  'just', 'now', 'first', 'subsequently', 'similarly', 'likewise', 'additionally', 'frequently', 'often', 'never',
+  'always', 'openly', 'privately', 'bluntly', 'flatly', 'firmly', 'quickly', 'simply', 'yet', 'even', 'still', 'may',
+  'might', 'could', 'should', 'can', 'did', 'does', 'do', 'not', 'reportedly', 'allegedly',
+]);
+
+export const clauseAuxiliaries = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'can', 'could', 'should', 'shall', 'may',
+  'might', 'must', 'has', 'have', 'had', 'does', 'do', 'did', "won't", "can't", "isn't", "wasn't", "doesn't",
+]);
+
+export const functionWords = new Set([
+  ...determiners, ...prepositions, 'and', 'or', 'but', 'nor', 'so', 'yet', 'if', 'when', 'while', 'although', 'though',
+  'because', 'whether', 'where', 'which', 'who', 'whom', 'whose', 'what', 'how', 'why', 'not', 'no', 'there', 'here',
+  'however', 'meanwhile', 'moreover', 'overall', 'also', 'then', 'still', 'instead', 'thus', 'therefore', 'indeed',
+  'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'tonight', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him',
+  'them', 'us', 'me', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'once',
+  'according', 'in', 'all', 'any', 'each', 'every', 'such', 'than', 'very', 'more', 'most', 'less', 'only', 'just',
+  'even', 'after', 'last', 'next', 'first', 'finally', 'speaking', 'asked', 'recalling', 'unless', 'otherwise',
+]);
+
+export const calendarWords = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+export const timeWords = new Set([...calendarWords, 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'separately', 'again']);
+
+export const nameParticles = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'ter', 'y']);
+
+export const personTitles = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady',
+  'president', 'vice', 'prime', 'minister', 'premier', 'chancellor', 'secretary', 'deputy', 'foreign', 'defense',
+  'defence', 'interior', 'finance', 'health', 'justice', 'economy', 'trade', 'energy', 'education', 'state', 'general',
+  'attorney', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'senator', 'sen', 'sen.',
+  'rep', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor', 'gov', 'gov.', 'mayor', 'judge',
+  'justice', 'chief', 'executive', 'officer', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chair', 'director',
+  'head', 'leader', 'commander', 'gen', 'gen.', 'lt', 'lt.', 'col', 'col.', 'capt', 'capt.', 'sgt', 'sgt.', 'adm',
+  'adm.', 'admiral', 'colonel', 'captain', 'lieutenant', 'major', 'sergeant', 'king', 'queen', 'prince', 'princess',
+  'pope', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'sheikh', 'emir', 'sultan', 'rev', 'rev.', 'reverend',
+  'father', 'professor', 'assistant', 'associate', 'senior', 'junior', 'acting', 'former', 'first', 'lady', 'fm', 'pm',
+  'mp', 'mep', 'ombudsman', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'assemblyman',
+  'assemblywoman', 'delegate', 'trustee', 'presiding', 'magistrate', 'mufti', 'patriarch', 'metropolitan', 'commissioner', 'inspector', 'superintendent', 'sheriff', 'coach', 'founder',
+  'co-founder', 'cofounder', 'manager', 'analyst', 'economist', 'researcher', 'scientist', 'student', 'fellow',
+  'lawyer', 'adviser', 'advisor', 'aide', 'official', 'diplomat', 'counterpart', 'top', 'managing', 'editor',
+  'correspondent',
+]);
+
+export const personRoleHeads = new Set([
+  'minister', 'diplomat', 'premier', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'secretary',
+  'ambassador', 'envoy', 'chief', 'leader', 'director', 'executive', 'ceo', 'chairman', 'chairwoman', 'chair',
+  'governor', 'mayor', 'senator', 'lawmaker', 'congressman', 'congresswoman', 'mp', 'deputy', 'adviser', 'advisor',
+  'aide', 'analyst', 'expert', 'professor', 'researcher', 'scientist', 'student', 'author', 'doctor', 'lawyer',
+  'attorney', 'prosecutor', 'judge', 'commander', 'general', 'officer', 'colonel', 'captain', 'witness', 'resident',
+  'activist', 'candidate', 'politician', 'economist', 'founder', 'owner', 'manager', 'head', 'coach', 'player',
+  'king', 'queen', 'prince', 'pope', 'chancellor', 'woman', 'man', 'fellow', 'counterpart', 'negotiator',
+  'representative', 'commissioner', 'strategist', 'physician', 'nurse', 'teacher', 'engineer', 'historian',
+  'astronomer', 'sheriff', 'inspector', 'investigator', 'superintendent', 'pm', 'fm', 'boss', 'actor', 'actress',
+  'singer', 'priest', 'bishop', 'cleric', 'source', 'victim', 'survivor', 'mother', 'father', 'spouse', 'editor',
+  'correspondent', 'reporter', 'journalist', 'columnist', 'councilman', 'councilwoman', 'councillor', 'councilor',
+  'spokesperson', 'campaigner', 'organizer', 'organiser', 'owner', 'employee', 'worker', 'farmer', 'pilot', 'driver',
+]);
+
+export const organizationHeads = new Set([
+  'company', 'firm', 'university', 'college', 'school', 'ministry', 'government', 'agency', 'department', 'office',
+  'embassy', 'administration', 'party', 'group', 'organization', 'organisation', 'institute', 'council', 'committee',
+  'court', 'bank', 'military', 'army', 'navy', 'campaign', 'team', 'network', 'newspaper', 'daily', 'outlet',
+  'channel', 'union', 'commission', 'foundation', 'association', 'board', 'authority', 'service', 'club', 'league',
+  'federation', 'parliament', 'cabinet', 'regime', 'coalition', 'alliance', 'movement', 'centre', 'center',
+  'hospital', 'airline', 'carrier', 'manufacturer', 'maker', 'startup', 'retailer', 'broadcaster', 'publisher',
+  'corporation', 'conglomerate', 'giant', 'watchdog', 'regulator', 'charity', 'tribunal', 'kremlin', 'bureau',
+  'secretariat', 'presidency', 'mission', 'body', 'force', 'police', 'city', 'state', 'county', 'province',
+  'delegation', 'business', 'operator', 'airport', 'utility', 'lab', 'laboratory', 'studio', 'label', 'lender',
+]);
+
+export const genericOrganizationHeads = new Set([
+  'company', 'firm', 'group', 'organization', 'organisation', 'corporation', 'conglomerate', 'giant', 'maker',
+  'manufacturer', 'startup', 'retailer', 'carrier', 'airline', 'operator', 'lender', 'business', 'outlet', 'network',
+]);
+
+export const groupHeads = new Set([
+  'protesters', 'protestors', 'demonstrators', 'residents', 'officials', 'authorities', 'experts', 'analysts',
+  'critics', 'witnesses', 'observers', 'lawmakers', 'activists', 'doctors', 'scientists', 'researchers', 'sources',
+  'investigators', 'prosecutors', 'police', 'parties', 'supporters', 'opponents', 'leaders', 'ministers', 'diplomats',
+  'voters', 'workers', 'employees', 'students', 'teachers', 'parents', 'villagers', 'locals', 'families', 'organizers',
+  'organisers', 'rebels', 'troops', 'soldiers', 'militants', 'members', 'spokespeople', 'representatives',
+  'negotiators', 'economists', 'astronomers', 'engineers', 'nurses', 'farmers', 'survivors', 'victims', 'fans',
+  'executives', 'managers', 'insiders', 'people', 'citizens', 'deputies', 'senators', 'mps', 'authors', 'officers',
+]);
+
+export const organizationWords = new Set([
+  'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'corp', 'corp.', 'co', 'co.', 'plc', 'group', 'ministry', 'university',
+  'agency', 'institute', 'council', 'committee', 'commission', 'party', 'bank', 'court', 'association', 'foundation',
+  'union', 'organization', 'organisation', 'department', 'office', 'service', 'services', 'news', 'times', 'post',
+  'press', 'journal', 'kremlin', 'house', 'government', 'administration', 'parliament', 'assembly', 'federation',
+  'company', 'corporation', 'network', 'broadcasting', 'television', 'radio', 'tv', 'daily', 'gazette', 'herald',
+  'tribune', 'telegraph', 'guardian', 'reuters', 'interfax', 'tass', 'novosti', 'ria', 'cnn', 'bbc', 'afp', 'ap',
+  'college', 'school', 'hospital', 'authority', 'board', 'police', 'army', 'navy', 'forces', 'nato', 'un', 'eu',
+  'osce', 'who', 'imf', 'fbi', 'cia', 'nasa', 'ministries', 'embassy', 'center', 'centre', 'labs', 'laboratory',
+  'airlines', 'motors', 'pharmaceuticals', 'holdings', 'technologies', 'systems', 'club', 'league',
+]);
+
+export const organizationSuffixes = new Set(['inc', 'inc.', 'ltd', 'ltd.', 'llc', 'corp', 'corp.', 'co', 'co.', 'plc', 'ag', 'sa', 'gmbh']);
+
+export const abbreviations = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'rev', 'st', 'jr',
+  'sr', 'inc', 'ltd', 'corp', 'co', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'fig', 'approx', 'dept', 'est', 'univ', 'gov', 'cmdr', 'maj', 'messrs',
+]);
+
+export const titleAbbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'rev', 'st', 'mt', 'cmdr', 'maj', 'messrs']);
+
+export const recipientNouns = new Set([
+  'reporters', 'journalists', 'lawmakers', 'parliament', 'congress', 'senators', 'members', 'supporters', 'crowd',
+  'audience', 'students', 'investors', 'analysts', 'listeners', 'viewers', 'readers', 'delegates', 'participants',
+  'newspaper', 'agency', 'daily', 'magazine', 'station', 'channel', 'radio', 'television', 'tv', 'outlet', 'website',
+  'broadcaster', 'network', 'press', 'media', 'correspondent', 'conference', 'briefing', 'meeting', 'court', 'jury',
+  'committee', 'council', 'colleagues', 'staff', 'employees', 'workers', 'residents', 'voters', 'me', 'him', 'her',
+  'us', 'them', 'you', 'citizens', 'people', 'nation', 'country', 'public', 'officials', 'ministers', 'leaders',
+]);
+
+export const speechFrameNouns = new Set(['words', 'appeal', 'statement', 'remarks', 'message', 'comments', 'address', 'post', 'tweet', 'speech', 'letter', 'interview']);
+
+export const documentHeads = new Set(['reports', 'report', 'data', 'estimates', 'figures', 'polls', 'poll', 'study', 'survey', 'research', 'records', 'documents', 'statistics', 'census', 'forecast', 'analysis', 'media']);

@@ -1,0 +1,103 @@
+import { FrameFinder, type Unit } from './frames.js';
+import { findParagraphs, findQuoteRegions, type QuoteRegion } from './marks.js';
+import { SpeakerResolver, NameIndex, type Entity } from './speakers.js';
+import { splitSentences, tokenize, type Token } from './tokens.js';
+
+export interface Draft {
+  readonly unit: Unit;
+  readonly entity: Entity | null;
+  readonly how: string;
+  readonly mention: readonly [number, number] | null;
+  readonly cue: readonly [number, number] | null;
+}
+
+export interface Drafts {
+  readonly drafts: Draft[];
+  readonly entities: Entity[];
+  readonly title: string | null;
+}
+
+function followOns(tokens: readonly Token[], lo: number, hi: number, paragraph: number, consumed: ReadonlySet<QuoteRegion>): Unit[] {
+  const units: Unit[] = [];
+  for (let m = lo; m < hi; m++) {
+    const token = tokens[m]!;
+    if (token.kind !== 'quote' || consumed.has(token.region!)) continue;
+    let alone = true;
+    for (let other = lo; other < hi && alone; other++) if (other !== m && tokens[other]!.kind !== 'punct') alone = false;
+    const region = token.region!;
+    const inner = token.text.slice(region.innerStart - token.start, region.innerEnd - token.start).trimEnd();
+    if (!alone || (region.words < 3 && !/[.!?…]$/u.test(inner))) continue;
+    units.push({
+      start: region.innerStart,
+      end: region.innerEnd,
+      kind: 'direct',
+      segments: [],
+      cue: null,
+      speaker: null,
+      mode: 'inherit',
+      confidence: region.closed ? 0.75 : 0.45,
+      rule: 'follow-on quote without its own cue',
+      paragraph,
+    });
+  }
+  return units;
+}
+
+function mentionSpan(tokens: readonly Token[], unit: Unit): readonly [number, number] | null {
+  const np = unit.speaker;
+  if (np === null || unit.mode !== 'np') return null;
+  const start = tokens[np.start]!.start;
+  let end = tokens[np.end - 1]!.end;
+  if (np.possessive) end -= tokens[np.end - 1]!.text.match(/['’]s$/u) ? 2 : 1;
+  return [start, end];
+}
+
+/** Finds attribution units and resolves their speakers, in document order. */
+export function findDrafts(text: string): Drafts {
+  const paragraphs = findParagraphs(text);
+  const regions = findQuoteRegions(text, paragraphs);
+  const tokens = tokenize(text, paragraphs, regions);
+  const sentences = splitSentences(tokens, paragraphs);
+  const finder = new FrameFinder(tokens, text);
+  const units: Unit[] = [];
+  const consumed = new Set<QuoteRegion>();
+  const sentenceOf = new Map<Unit, number>();
+  const bySentence: Unit[][] = [];
+  for (const sentence of sentences) {
+    const found = sentence.body ? finder.unitsOf(sentence) : [];
+    bySentence.push(found);
+    for (const unit of found) {
+      sentenceOf.set(unit, bySentence.length - 1);
+      for (let m = sentence.lo; m < sentence.hi; m++) {
+        const token = tokens[m]!;
+        if (token.kind === 'quote' && token.start >= unit.start - 1 && token.end <= unit.end + 1) consumed.add(token.region!);
+      }
+    }
+  }
+  sentences.forEach((sentence, s) => {
+    units.push(...bySentence[s]!);
+    if (sentence.body) units.push(...followOns(tokens, sentence.lo, sentence.hi, sentence.paragraph, consumed));
+  });
+  units.sort((a, b) => a.start - b.start || b.end - a.end);
+  const unique = units.filter((unit, i) => i === 0 || unit.start !== units[i - 1]!.start || unit.end !== units[i - 1]!.end);
+  const resolver = new SpeakerResolver(new NameIndex(tokens, text, sentences), text);
+  const drafts: Draft[] = [];
+  let previous: Draft | null = null;
+  for (const unit of unique) {
+    const near = previous !== null && unit.paragraph - previous.unit.paragraph <= 1;
+    const effective: Unit = unit.mode === 'inherit' && !near ? { ...unit, mode: 'none', confidence: unit.confidence * 0.6 } : unit;
+    const mention = mentionSpan(tokens, effective);
+    const s = sentenceOf.get(unit);
+    const before = s === undefined ? undefined : sentences[s - 1];
+    const previousSubject = before !== undefined && before.body && unit.paragraph - before.paragraph <= 1 ? finder.leadSubject(before) : null;
+    const { entity, how } = resolver.resolve(effective, mention?.[0] ?? unit.start, previousSubject);
+    const cue = effective.cue ?? (effective.mode === 'inherit' ? (previous?.cue ?? null) : null);
+    const draft: Draft = { unit: effective, entity, how, mention, cue };
+    drafts.push(draft);
+    resolver.settle(entity);
+    previous = draft;
+  }
+  const headline = paragraphs.find((paragraph) => !paragraph.body && /\p{L}+\s+\p{L}+\s+\p{L}+/u.test(text.slice(paragraph.start, paragraph.end)));
+  const title = headline ?? paragraphs[0];
+  return { drafts, entities: resolver.all, title: title === undefined ? null : text.slice(title.start, title.end) };
+}
