@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { SaidbyError, type SaidbyIssue } from '../error/index.js';
+import { unescapeFormula } from '../export/csv.js';
 import { listDelimiter as defaultListDelimiter, unflattenRow } from '../export/flat.js';
 import type { Quote, Source, Speaker } from '../schema/records.js';
 import { fieldsOf } from '../schema/fields.js';
@@ -13,6 +14,11 @@ export interface CsvReadOptions<T extends TableName = TableName> extends TableRe
   readonly delimiter?: string;
   /** Joins the items of `list` cells; default "|" as the exporter writes them. */
   readonly listDelimiter?: string;
+  /**
+   * Whether text cells were formula-escaped by the exporter ("'" before a leading = + - @ …, its default) and
+   * are read back with `unescapeFormula`; default true. False for CSV written with `escapeFormulas: false`.
+   */
+  readonly escapedFormulas?: boolean;
 }
 
 /** One CSV record as found in the input: its raw text, where it stands, and why it is malformed if it is. */
@@ -193,7 +199,7 @@ export function readCsv(input: Input, options: CsvReadOptions = {}): RecordStrea
 async function* csvRows(input: Input, options: CsvReadOptions, checker: RecordChecker): AsyncGenerator<Array<Source | Speaker | Quote>> {
   const dialect = { delimiter: options.delimiter };
   let header: { columns: string[]; table: TableName } | undefined;
-  const flat = { listDelimiter: options.listDelimiter ?? defaultListDelimiter };
+  const flat = { listDelimiter: options.listDelimiter ?? defaultListDelimiter, unescape: options.escapedFormulas ?? true };
   for await (const entries of csvRecords(input, dialect)) {
     const batch: Array<Source | Speaker | Quote> = [];
     const wellFormed = entries.filter((entry): entry is CsvRecordText => 'position' in entry && entry.malformed === undefined);
@@ -246,12 +252,12 @@ function unflatten(
   table: TableName,
   columns: readonly string[],
   cells: readonly string[],
-  options: { listDelimiter: string },
+  options: { listDelimiter: string; unescape: boolean },
 ): { value: Record<string, unknown> } | { issues: ReadonlyArray<SaidbyIssue> } {
   const row: Record<string, string> = {};
-  for (let index = 0; index < columns.length; index++) row[columns[index]!] = cells[index]!;
+  for (let index = 0; index < columns.length; index++) row[columns[index]!] = options.unescape ? unescapeFormula(cells[index]!) : cells[index]!;
   try {
-    return { value: unflattenRow(table, row, options) };
+    return { value: unflattenRow(table, row, { listDelimiter: options.listDelimiter }) };
   } catch (error) {
     if (error instanceof SaidbyError) return { issues: error.issues.map((issue) => ({ ...issue, path: [table, ...issue.path] })) };
     throw error;

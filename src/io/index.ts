@@ -13,3 +13,6 @@ export type { QuotebankLine } from './quotebank.js';
 export { importLiar, liarRatings, mapLiarRow } from './liar.js';
 export { SlugRegistry, slugOf } from './import.js';
 export type { ImportState, LineMapping } from './import.js';
+export { Channel } from './channel.js';
+export { convertFile, convertSources, convertTargets } from './convert.js';
+export type { ConvertFrom, ConvertOptions, ConvertResult, ConvertTo } from './convert.js';

@@ -252,9 +252,19 @@ export class RecordStream<T> implements AsyncIterable<T> {
   private readonly produce: (checker: RecordChecker) => AsyncIterable<T[]>;
   private started = false;
 
-  constructor(produce: (checker: RecordChecker) => AsyncIterable<T[]>, options: ReadOptions = {}) {
-    this.checker = new RecordChecker(options);
+  constructor(produce: (checker: RecordChecker) => AsyncIterable<T[]>, options: ReadOptions | RecordChecker = {}) {
+    this.checker = options instanceof RecordChecker ? options : new RecordChecker(options);
     this.produce = produce;
+  }
+
+  /**
+   * The same stream with each valid record passed through `transform`; counts and rejections are shared.
+   *
+   * @example
+   * readNdjson('quotes.ndjson', { table: 'quotes' }).map((quote) => quote.id);
+   */
+  map<U>(transform: (item: T) => U): RecordStream<U> {
+    return new RecordStream<U>(() => mapBatches(this.batches(), transform), this.checker);
   }
 
   /** The rejected input records kept so far (see `keepRejections`). */
@@ -297,6 +307,10 @@ export class RecordStream<T> implements AsyncIterable<T> {
     for await (const _batch of this.batches());
     return this.summary();
   }
+}
+
+async function* mapBatches<T, U>(batches: AsyncIterable<T[]>, transform: (item: T) => U): AsyncGenerator<U[]> {
+  for await (const batch of batches) yield batch.map(transform);
 }
 
 /**

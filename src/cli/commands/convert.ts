@@ -1,0 +1,84 @@
+import { resolve } from 'node:path';
+import { convertFile, convertSources, convertTargets } from '../../io/convert.js';
+import type { Rejection } from '../../io/reader.js';
+import { tableNames } from '../../schema/vocabulary.js';
+import { UsageError, choice, exitCodes, write, type Command } from '../command.js';
+import { progressOn } from '../progress.js';
+import { reportRejection } from './validate.js';
+
+const number = new Intl.NumberFormat('en');
+
+export const convertCommand: Command = {
+  name: 'convert',
+  summary: 'convert Quotebank, LIAR, NDJSON or CSV to CSV, NDJSON or ClaimReview JSON-LD, streaming',
+  usage: `saidby convert IN OUT --from quotebank|liar|ndjson|csv --to csv|ndjson|jsonld [options]
+
+Streams IN, validates every record and writes the accepted ones to OUT; each rejected record is reported
+with its line, field and message, and every good record is still written.
+  --from quotebank|liar   IN is Quotebank quotation-centric JSON lines or LIAR/LIAR-PLUS TSV; OUT is a
+                          folder that gets sources, speakers and quotes files (or one .jsonld file).
+  --from ndjson|csv       IN holds one table (saidby NDJSON or CSV); OUT is a file, or a folder that gets
+                          <table>.<ext>.
+  --to csv|ndjson|jsonld  CSV as "saidby export" writes it, NDJSON, or one ClaimReview JSON-LD document.
+
+  --table T          the table of an ndjson/csv IN (default: from its first record or header)
+  --speakers FILE    speakers (NDJSON or .csv) to check speakerId against and name JSON-LD authors
+  --sources FILE     sources (NDJSON or .csv) to check sourceId against and describe appearances
+  --stop-on-error    stop at the first rejected record
+  --keep-formulas    CSV cells without formula escaping, read and written exactly (machine pipelines)
+
+Exit status: 0 every record converted, 1 a record was rejected, 2 usage error.`,
+  options: {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    table: { type: 'string' },
+    speakers: { type: 'string' },
+    sources: { type: 'string' },
+    'stop-on-error': { type: 'boolean' },
+    'keep-formulas': { type: 'boolean' },
+  },
+  positionals: [2, 2],
+  async run(values, positionals, io) {
+    const from = choice('from', values.from as string | undefined, convertSources);
+    const to = choice('to', values.to as string | undefined, convertTargets);
+    if (from === undefined || to === undefined) throw new UsageError(`convert: --from and --to are required\nUsage: ${this.usage.split('\n')[0]}`);
+    const table = choice('table', values.table as string | undefined, tableNames);
+    if (table !== undefined && (from === 'quotebank' || from === 'liar')) throw new UsageError(`--table applies to --from ndjson or csv, not ${from}`);
+    const [input, output] = positionals.map((path) => resolve(io.cwd, path)) as [string, string];
+    const progress = progressOn(io, positionals[0]!);
+    const pending: Rejection[] = [];
+    const keepFormulas = values['keep-formulas'] === true;
+    const others = Object.fromEntries(
+      (['speakers', 'sources'] as const).filter((name) => typeof values[name] === 'string').map((name) => [name, resolve(io.cwd, values[name] as string)]),
+    );
+    const flush = async () => {
+      if (pending.length > 0) progress.clear();
+      for (const rejection of pending.splice(0)) await reportRejection(io, positionals[0]!, rejection, false);
+    };
+    let result;
+    try {
+      result = await convertFile(input, output, {
+        from,
+        to,
+        ...(table === undefined ? {} : { table }),
+        ...others,
+        stopOnError: values['stop-on-error'] === true,
+        escapedFormulas: !keepFormulas,
+        csv: { escapeFormulas: !keepFormulas },
+        onRejected: (rejection) => pending.push(rejection),
+        onProgress: async (summary) => {
+          await flush();
+          progress.update(summary);
+        },
+      });
+    } finally {
+      progress.clear();
+      await flush();
+    }
+    for (const [name, summary] of Object.entries(result.references)) await write(io.stderr, `${values[name]}: ${summary.text}\n`);
+    const files = result.files.map((file) => `  ${file.path} (${number.format(file.records)} ${file.table})`).join('\n');
+    await write(io.stderr, `${positionals[0]}: ${result.summary.text}\nwrote:\n${files}\n`);
+    const ok = result.summary.ok && Object.values(result.references).every((summary) => summary.ok);
+    return ok ? exitCodes.ok : exitCodes.dataError;
+  },
+};

@@ -1,0 +1,212 @@
+import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Writable } from 'node:stream';
+import { SaidbyError } from '../error/index.js';
+import { writeCsv, type CsvOptions } from '../export/csv.js';
+import { flatCells } from '../export/flat.js';
+import { writeNdjson } from '../export/json.js';
+import { claimReviewJsonLd } from '../export/jsonld.js';
+import { finish } from '../export/stream.js';
+import type { Quote, Source, Speaker } from '../schema/records.js';
+import { tableNames, type TableName } from '../schema/vocabulary.js';
+import { Channel } from './channel.js';
+import { readCsv } from './csv.js';
+import type { Input } from './input.js';
+import { importLiar } from './liar.js';
+import { readNdjson } from './ndjson.js';
+import { importQuotebank } from './quotebank.js';
+import type { ReadOptions, ReadSummary, RecordStream, TableRecord } from './reader.js';
+
+export const convertSources = ['quotebank', 'liar', 'ndjson', 'csv'] as const;
+export const convertTargets = ['csv', 'ndjson', 'jsonld'] as const;
+export type ConvertFrom = (typeof convertSources)[number];
+export type ConvertTo = (typeof convertTargets)[number];
+
+export interface ConvertOptions extends ReadOptions {
+  readonly from: ConvertFrom;
+  readonly to: ConvertTo;
+  /** The table of an NDJSON or CSV input; default: told from its first record or header. */
+  readonly table?: TableName;
+  /** Speakers and sources files (NDJSON, or CSV when the name ends in .csv): checked, used for references and JSON-LD authors. */
+  readonly speakers?: string;
+  readonly sources?: string;
+  /** CSV input: cells were formula-escaped by the exporter (its default); default true. See `readCsv`. */
+  readonly escapedFormulas?: boolean;
+  /** Options of the CSV writer (delimiter, bom, escapeFormulas, …) for `to: 'csv'`. */
+  readonly csv?: CsvOptions;
+  /** Called after each batch of input with the counts so far; a returned promise is awaited. */
+  readonly onProgress?: (summary: ReadSummary) => void | Promise<void>;
+}
+
+export interface ConvertResult {
+  /** Counts of the main input: read = accepted + rejected. */
+  readonly summary: ReadSummary;
+  /** Counts of the speakers/sources files given as options. */
+  readonly references: Partial<Record<'speakers' | 'sources', ReadSummary>>;
+  /** The files written, with how many records each holds. */
+  readonly files: ReadonlyArray<{ readonly path: string; readonly table: TableName | 'claims'; readonly records: number }>;
+}
+
+const extensions: Record<ConvertTo, string> = { csv: 'csv', ndjson: 'ndjson', jsonld: 'jsonld' };
+
+function csvWritable(table: TableName, record: Source | Speaker | Quote, options: CsvOptions) {
+  try {
+    flatCells(table, record, options);
+    return [];
+  } catch (error) {
+    if (error instanceof SaidbyError) return error.issues;
+    throw error;
+  }
+}
+
+function openStream(input: Input, options: ConvertOptions, check: ReadOptions['check']): RecordStream<TableRecord> {
+  const read = { ...options, ...(check ? { check } : {}) };
+  switch (options.from) {
+    case 'quotebank':
+      return importQuotebank(input, read);
+    case 'liar':
+      return importLiar(input, read);
+    case 'ndjson':
+    case 'csv': {
+      const stream = options.from === 'csv' ? readCsv(input, read) : readNdjson(input, read);
+      const tableOf = (record: Source | Speaker | Quote): TableName =>
+        options.table ?? ('sourceId' in record ? 'quotes' : 'aliases' in record ? 'speakers' : 'sources');
+      return stream.map((record) => ({ table: tableOf(record), record }) as TableRecord);
+    }
+  }
+}
+
+async function readOthers(options: ConvertOptions) {
+  const tables: { speakers: Map<string, Speaker>; sources: Map<string, Source> } = { speakers: new Map(), sources: new Map() };
+  const summaries: ConvertResult['references'] = {};
+  for (const table of ['sources', 'speakers'] as const) {
+    const path = options[table];
+    if (path === undefined) continue;
+    const read = { table, onRejected: options.onRejected, keepRejections: options.keepRejections, escapedFormulas: options.escapedFormulas } as const;
+    const stream = path.toLowerCase().endsWith('.csv') ? readCsv(path, read) : readNdjson(path, read);
+    for await (const batch of stream.batches()) for (const record of batch) (tables[table] as Map<string, unknown>).set(record.id, record);
+    summaries[table] = stream.summary();
+  }
+  return { tables, summaries };
+}
+
+interface Target {
+  readonly channel: Channel<unknown>;
+  readonly done: Promise<void>;
+  readonly path: string;
+  records: number;
+}
+
+function outputPath(output: string, table: TableName, options: ConvertOptions): string {
+  const many = options.from === 'quotebank' || options.from === 'liar';
+  const directory = many || (existsSync(output) && statSync(output).isDirectory());
+  if (!directory) return output;
+  mkdirSync(output, { recursive: true });
+  return join(output, `${table}.${extensions[options.to]}`);
+}
+
+function startWriter(path: string, write: (records: AsyncIterable<unknown>, stream: Writable) => Promise<void>): Target {
+  const channel = new Channel<unknown>();
+  const stream = createWriteStream(path);
+  const done = write(channel, stream).catch((error: unknown) => {
+    channel.abort(error);
+    stream.destroy();
+    throw error;
+  });
+  done.catch(() => {});
+  return { channel, done, path, records: 0 };
+}
+
+/**
+ * Converts a file of any size in bounded memory: reads Quotebank JSON lines, LIAR/LIAR-PLUS TSV, or saidby
+ * NDJSON/CSV of one table, validates every record as it streams, and writes the accepted ones as CSV or
+ * NDJSON (importers: one file per table in the `output` folder; one table: the `output` file, or
+ * `<table>.<ext>` inside it when it is a folder) or as one ClaimReview JSON-LD document. Rejected input
+ * records are reported to `onRejected` and counted; every good record is still written. With `stopOnError`
+ * the records before the first rejected one are written and `summary.stopped` is true.
+ *
+ * @example
+ * const { summary } = await convertFile('quotes-2020.json', 'out/', { from: 'quotebank', to: 'csv', onRejected: log });
+ * summary.text; // 'read 1,000 = 998 accepted + 2 rejected (1 sources, 412 speakers, 998 quotes)'
+ */
+export async function convertFile(input: Input, output: string, options: ConvertOptions): Promise<ConvertResult> {
+  const csvOptions = options.csv ?? {};
+  const { tables: others, summaries } = await readOthers(options);
+  const references = {
+    ...(options.speakers === undefined ? {} : { speakers: others.speakers.keys() }),
+    ...(options.sources === undefined ? {} : { sources: others.sources.keys() }),
+  };
+  const check = options.to === 'csv' ? (table: TableName, record: Source | Speaker | Quote) => csvWritable(table, record, csvOptions) : undefined;
+  const stream = openStream(input, { ...options, references: { ...options.references, ...references } }, check);
+  const targets = new Map<TableName | 'claims', Target>();
+  const targetOf = (table: TableName): Target => {
+    const key = options.to === 'jsonld' ? 'claims' : table;
+    let target = targets.get(key);
+    if (target === undefined) {
+      target =
+        options.to === 'jsonld'
+          ? startWriter(output, (records, out) => writeClaims(records as AsyncIterable<Quote>, others, out))
+          : startWriter(outputPath(output, table, options), (records, out) =>
+              options.to === 'csv' ? writeCsv(table, records, out, csvOptions) : writeNdjson(records, out),
+            );
+      targets.set(key, target);
+    }
+    return target;
+  };
+  if (options.to === 'jsonld') targetOf('quotes');
+  if (options.from === 'quotebank' || options.from === 'liar') for (const table of tableNames) if (options.to !== 'jsonld') targetOf(table);
+  try {
+    for await (const batch of stream.batches()) {
+      const byTable = new Map<TableName, unknown[]>();
+      for (const { table, record } of batch) {
+        if (table === 'speakers' && options.to === 'jsonld') others.speakers.set(record.id, record as Speaker);
+        if (table === 'sources' && options.to === 'jsonld') others.sources.set(record.id, record as Source);
+        if (options.to === 'jsonld' && table !== 'quotes') continue;
+        const list = byTable.get(table) ?? [];
+        list.push(record);
+        byTable.set(table, list);
+      }
+      for (const [table, records] of byTable) {
+        const target = targetOf(table);
+        target.records += records.length;
+        await target.channel.push(records);
+      }
+      await options.onProgress?.(stream.summary());
+    }
+  } catch (error) {
+    if (!(error instanceof SaidbyError && stream.summary().stopped)) throw error;
+  } finally {
+    for (const target of targets.values()) target.channel.close();
+    await Promise.allSettled([...targets.values()].map((target) => target.done));
+  }
+  await Promise.all([...targets.values()].map((target) => target.done));
+  return {
+    summary: stream.summary(),
+    references: summaries,
+    files: [...targets.entries()].map(([table, target]) => ({ path: target.path, table, records: target.records })),
+  };
+}
+
+async function writeClaims(
+  quotes: AsyncIterable<Quote>,
+  others: { speakers: ReadonlyMap<string, Speaker>; sources: ReadonlyMap<string, Source> },
+  output: Writable,
+): Promise<void> {
+  let first = true;
+  let pending = '{"@context":"https://schema.org","@graph":[';
+  for await (const quote of quotes) {
+    const speaker = quote.speakerId === null ? undefined : others.speakers.get(quote.speakerId);
+    const source = others.sources.get(quote.sourceId);
+    const graph = claimReviewJsonLd({ quotes: [quote], speakers: speaker ? [speaker] : [], sources: source ? [source] : [] })['@graph'] as unknown[];
+    for (const item of graph) {
+      pending += (first ? '\n' : ',\n') + JSON.stringify(item);
+      first = false;
+    }
+    if (pending.length > 65_536) {
+      if (!output.write(pending)) await new Promise((resolve) => output.once('drain', resolve));
+      pending = '';
+    }
+  }
+  output.write(`${pending}\n]}\n`);
+  await finish(output, {});
+}
