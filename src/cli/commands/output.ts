@@ -1,0 +1,112 @@
+import { dataset } from '../../dataset/index.js';
+import { SaidbyError } from '../../error/index.js';
+import { toJson, writeCsv, writeNdjson, type CsvDelimiter, type CsvOptions, type ExportTable } from '../../export/index.js';
+import { UsageError, choice, write, type CommandIo, type OptionSpec, type ParsedValues } from '../command.js';
+
+export const recordFormats = ['table', 'csv', 'json', 'ndjson'] as const;
+export type RecordFormat = (typeof recordFormats)[number] | 'jsonld';
+
+const delimiterNames: Record<string, CsvDelimiter> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\t': '\t' };
+
+export const csvFlags: OptionSpec = {
+  columns: { type: 'string' },
+  delimiter: { type: 'string' },
+  lf: { type: 'boolean' },
+  'no-bom': { type: 'boolean' },
+  'no-formula-escape': { type: 'boolean' },
+};
+
+export const csvHelp = `CSV options:
+  --columns A,B,…        only these columns, in this order (names as in "saidby schema --format markdown")
+  --delimiter D          , (default), ";" or tab
+  --lf                   end lines with LF instead of CRLF (RFC 4180)
+  --no-bom               leave out the UTF-8 byte order mark (it is there so Excel reads UTF-8)
+  --no-formula-escape    write cells starting with = + - @ tab CR LF as they are (for machine pipelines);
+                         by default they get a leading ' so a spreadsheet shows them as text`;
+
+export const formatHelp = (formats: readonly string[]) =>
+  `  --format F             ${formats.join(', ')}; default table on a terminal, ndjson when piped
+  --compact              json: one line instead of two-space indentation`;
+
+export function csvOptionsFrom(values: ParsedValues): CsvOptions {
+  const delimiter = values.delimiter as string | undefined;
+  if (delimiter !== undefined && !(delimiter in delimiterNames)) {
+    throw new UsageError(`--delimiter: "${delimiter}" is not one of ",", ";", tab`);
+  }
+  const columns = values.columns as string | undefined;
+  return {
+    ...(delimiter === undefined ? {} : { delimiter: delimiterNames[delimiter] }),
+    ...(columns === undefined ? {} : { columns: columns.split(',').map((name) => name.trim()) }),
+    lineEnding: values.lf ? 'lf' : 'crlf',
+    bom: !values['no-bom'],
+    escapeFormulas: !values['no-formula-escape'],
+  };
+}
+
+export function formatFrom<T extends string>(values: ParsedValues, io: CommandIo, allowed: readonly T[]): T {
+  const fallback = (io.stdout.isTTY ? 'table' : 'ndjson') as T;
+  return choice('format', values.format as string | undefined, allowed) ?? fallback;
+}
+
+/** Reports a SaidbyError about one of the options as a usage error naming the flag. */
+export function asUsageError(error: unknown, flags: Readonly<Record<string, string>>): never {
+  const issue = error instanceof SaidbyError ? error.issues[0] : undefined;
+  const argument = issue?.path[0];
+  if (issue?.code === 'invalid_argument' && typeof argument === 'string' && argument in flags) {
+    throw new UsageError(issue.message.replace(`${argument}:`, `--${flags[argument]}:`));
+  }
+  throw error;
+}
+
+export interface TableColumn<T> {
+  readonly header: string;
+  readonly value: (row: T) => string | null;
+  /** The one column that shrinks (and wraps to one line) to fit the terminal. */
+  readonly flexible?: boolean;
+}
+
+const displayWidth = (text: string) => [...text].length;
+
+function fit(text: string, width: number): string {
+  const oneLine = text.replace(/\s+/g, ' ');
+  const points = [...oneLine];
+  return points.length <= width ? oneLine + ' '.repeat(width - points.length) : `${points.slice(0, Math.max(0, width - 1)).join('')}…`;
+}
+
+/** An aligned plain-text table: a header, a rule, one line a row, the flexible column cut to the terminal width. */
+export function renderTable<T>(columns: ReadonlyArray<TableColumn<T>>, rows: readonly T[], terminalWidth = 120): string {
+  const cells = rows.map((row) => columns.map((column) => (column.value(row) ?? '').replace(/\s+/g, ' ')));
+  const widths = columns.map((column, index) => Math.max(displayWidth(column.header), ...cells.map((row) => displayWidth(row[index]!))));
+  const flexible = columns.findIndex((column) => column.flexible);
+  if (flexible >= 0) {
+    const others = widths.reduce((sum, width, index) => (index === flexible ? sum : sum + width + 2), 0);
+    widths[flexible] = Math.max(20, Math.min(widths[flexible]!, terminalWidth - others));
+  }
+  const line = (values: readonly string[]) => values.map((value, index) => fit(value, widths[index]!)).join('  ').trimEnd();
+  return [line(columns.map((column) => column.header)), line(widths.map((width) => '─'.repeat(width))), ...cells.map(line)].join('\n') + '\n';
+}
+
+/** Writes records (or joined rows) to stdout as CSV, JSON or NDJSON. */
+export async function writeRecords(format: 'csv' | 'json' | 'ndjson', table: ExportTable, records: readonly unknown[], io: CommandIo, values: ParsedValues): Promise<void> {
+  await untilReaderLeaves(async () => {
+    if (format === 'csv') await writeCsv(table, records, io.stdout, { ...csvOptionsFrom(values), end: false });
+    else if (format === 'ndjson') await writeNdjson(records, io.stdout, { end: false });
+    else await write(io.stdout, toJson(records, { pretty: !values.compact }));
+  });
+}
+
+/** Runs a write to stdout, ending quietly when the reader has gone (EPIPE, as in "saidby quotes | head"). */
+export async function untilReaderLeaves(writing: () => Promise<void>): Promise<void> {
+  try {
+    await writing();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+  }
+}
+
+/** How many bundled quotes refer to each speaker (or source). */
+export function quoteCounts(key: 'speakerId' | 'sourceId'): Map<string | null, number> {
+  const counts = new Map<string | null, number>();
+  for (const quote of dataset.quotes) counts.set(quote[key], (counts.get(quote[key]) ?? 0) + 1);
+  return counts;
+}
