@@ -38,12 +38,14 @@ type ScanState = 'fieldStart' | 'unquoted' | 'quoted' | 'quoteInQuoted';
  * inside of. A malformed record ends at its line end, so it cannot swallow the records after it.
  *
  * Without `dialect.delimiter`, the one of ",", ";" and tab that the first line uses most is chosen and set there.
+ * The first line's break sets `dialect.crlf`: when it is CRLF, a bare LF is part of a cell even outside
+ * quotes (as in csv-parse), so text with line breaks survives writers that quote only CRLF.
  * Empty lines outside quoted cells come back as they are.
  *
  * @example
  * for await (const records of csvRecords('quotes.csv', { delimiter: ',' })) for (const r of records) console.log(r.text);
  */
-export async function* csvRecords(input: Input, dialect: { delimiter?: string }): AsyncGenerator<Array<CsvRecordText | Line>> {
+export async function* csvRecords(input: Input, dialect: { delimiter?: string; crlf?: boolean }): AsyncGenerator<Array<CsvRecordText | Line>> {
   let delimiter = dialect.delimiter ?? ',';
   let delimiterCode = delimiter.charCodeAt(0);
   let pending: string[] = [];
@@ -64,10 +66,11 @@ export async function* csvRecords(input: Input, dialect: { delimiter?: string })
           dialect.delimiter = delimiter = chooseDelimiter(text);
           delimiterCode = delimiter.charCodeAt(0);
         }
+        dialect.crlf ??= line.crlf;
         startLine = line.number;
         state = 'fieldStart';
         malformed = undefined;
-        if (text.indexOf('"') === -1) {
+        if (text.indexOf('"') === -1 && (line.crlf || !dialect.crlf || !line.terminated)) {
           out.push({ text, position: { line: line.number, record: ++record } });
           continue;
         }
@@ -117,6 +120,14 @@ export async function* csvRecords(input: Input, dialect: { delimiter?: string })
         }
       }
       pending.push(text);
+      if (state !== 'quoted' && dialect.crlf && !line.crlf && line.terminated) {
+        if (state === 'quoteInQuoted') {
+          malformed ??= { code: 'invalid_csv', path: [], line: line.number, message: 'malformed quoting: a closing quote is followed by a line break that is not CRLF' };
+          state = 'unquoted';
+        }
+        pending.push('\n');
+        continue;
+      }
       if (state === 'quoted') {
         pending.push(line.crlf ? '\r\n' : '\n');
         if (line.terminated) continue;
@@ -143,11 +154,12 @@ function chooseDelimiter(header: string): string {
   return counts.reduce((best, next) => (next.count > best.count ? next : best)).candidate;
 }
 
-function parseCells(texts: readonly string[], delimiter: string): Array<string[] | Error> {
-  const options = { delimiter, relax_column_count: true, relax_quotes: true, record_delimiter: '\n', bom: false } as const;
+function parseCells(texts: readonly string[], delimiter: string, crlf: boolean): Array<string[] | Error> {
+  const lineBreak = crlf ? '\r\n' : '\n';
+  const options = { delimiter, relax_column_count: true, relax_quotes: true, record_delimiter: lineBreak, bom: false } as const;
   if (texts.length === 0) return [];
   try {
-    const rows = parse(texts.join('\n'), options) as string[][];
+    const rows = parse(texts.join(lineBreak), options) as string[][];
     if (rows.length === texts.length) return rows;
   } catch {}
   return texts.map((text) => {
@@ -197,7 +209,7 @@ export function readCsv(input: Input, options: CsvReadOptions = {}): RecordStrea
 }
 
 async function* csvRows(input: Input, options: CsvReadOptions, checker: RecordChecker): AsyncGenerator<Array<Source | Speaker | Quote>> {
-  const dialect = { delimiter: options.delimiter };
+  const dialect: { delimiter?: string; crlf?: boolean } = { delimiter: options.delimiter };
   let header: { columns: string[]; table: TableName } | undefined;
   const flat = { listDelimiter: options.listDelimiter ?? defaultListDelimiter, unescape: options.escapedFormulas ?? true };
   for await (const entries of csvRecords(input, dialect)) {
@@ -206,6 +218,7 @@ async function* csvRows(input: Input, options: CsvReadOptions, checker: RecordCh
     const cells = parseCells(
       wellFormed.map((entry) => entry.text),
       dialect.delimiter ?? ',',
+      dialect.crlf === true,
     );
     let index = 0;
     for (const entry of entries) {

@@ -1,0 +1,82 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dataset } from '../../src/dataset/index.js';
+import { readCsv } from '../../src/io/csv.js';
+import { readNdjson } from '../../src/io/ndjson.js';
+import { saidby } from './io-helpers.js';
+
+const fixtures = resolve(__dirname, '../io/fixtures');
+let directory: string;
+const corrupted = new Map<number, string>();
+
+beforeAll(() => {
+  directory = mkdtempSync(join(tmpdir(), 'saidby-convert-'));
+  const lines = dataset.quotes.map((quote) => JSON.stringify(quote));
+  corrupted.set(2, '{"id": "half a record"');
+  corrupted.set(7, JSON.stringify({ ...dataset.quotes[6], span: { start: 9, end: 3 } }));
+  corrupted.set(11, JSON.stringify(dataset.quotes[0]));
+  corrupted.set(18, '');
+  corrupted.set(19, '[1, 2, 3]');
+  for (const [line, text] of corrupted) lines.splice(line - 1, line <= lines.length ? 1 : 0, text);
+  writeFileSync(join(directory, 'quotes.ndjson'), '\uFEFF' + lines.join('\n') + '\n' + JSON.stringify(dataset.quotes[16]).slice(0, 80));
+  writeFileSync(join(directory, 'speakers.ndjson'), dataset.speakers.map((speaker) => JSON.stringify(speaker)).join('\n'));
+});
+
+describe('saidby convert', () => {
+  it('reports each corrupted line and still converts every good record', async () => {
+    const result = await saidby(directory, 'convert', 'quotes.ndjson', 'quotes.csv', '--from', 'ndjson', '--to', 'csv', '--speakers', 'speakers.ndjson');
+    expect(result.code).toBe(1);
+    const reported = [...result.stderr.matchAll(/quotes\.ndjson:(\d+): rejected/g)].map((match) => Number(match[1]));
+    expect(reported).toEqual([2, 7, 11, 19, 20]);
+    const written = await readCsv(join(directory, 'quotes.csv'), { table: 'quotes' }).toArray();
+    const expected = dataset.quotes.filter((_, index) => ![1, 6, 10].includes(index));
+    expect(written).toEqual(expected);
+    expect(result.stderr).toContain(`quotes.ndjson: read 19 = 14 accepted + 5 rejected (14 quotes); 1 blank line(s) skipped`);
+    expect(result.stderr).toContain('speakers.ndjson: read 3 = 3 accepted + 0 rejected (3 speakers)');
+    expect(result.stderr).not.toContain('\r');
+  });
+
+  it('imports the Quotebank fixture into a folder of CSV files that validate', async () => {
+    const result = await saidby(directory, 'convert', join(fixtures, 'quotebank-sample.jsonl'), 'quotebank', '--from', 'quotebank', '--to', 'csv');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('read 11 = 6 accepted + 5 rejected (1 sources, 4 speakers, 6 quotes)');
+    for (const table of ['sources', 'speakers', 'quotes']) expect(existsSync(join(directory, 'quotebank', `${table}.csv`))).toBe(true);
+    const check = await saidby(join(directory, 'quotebank'), 'validate', 'quotes.csv', 'speakers.csv', 'sources.csv');
+    expect(check.stdout).toContain('quotes.csv: read 6 = 6 accepted + 0 rejected (6 quotes)');
+    expect(check.code).toBe(0);
+  });
+
+  it('imports LIAR-PLUS to NDJSON and LIAR to ClaimReview JSON-LD', async () => {
+    const plus = await saidby(directory, 'convert', join(fixtures, 'liar-plus-sample.tsv'), 'liar-plus', '--from', 'liar', '--to', 'ndjson');
+    expect(plus.code).toBe(1);
+    const quotes = await readNdjson(join(directory, 'liar-plus', 'quotes.ndjson'), { table: 'quotes' }).toArray();
+    expect(quotes.map((quote) => [quote.id, quote.review?.rating.alternateName])).toEqual([
+      ['liar:2635', 'False'],
+      ['liar:10540', 'Half True'],
+      ['liar:1123', 'Pants on Fire'],
+    ]);
+    const liar = await saidby(directory, 'convert', join(fixtures, 'liar-sample.tsv'), 'liar.jsonld', '--from', 'liar', '--to', 'jsonld');
+    expect(liar.code).toBe(1);
+    const document = JSON.parse(readFileSync(join(directory, 'liar.jsonld'), 'utf8'));
+    expect(document['@context']).toBe('https://schema.org');
+    expect(document['@graph']).toHaveLength(5);
+    expect(document['@graph'][1]).toMatchObject({
+      '@type': 'ClaimReview',
+      author: { name: 'PolitiFact' },
+      reviewRating: { '@type': 'Rating', alternateName: 'Half True', ratingValue: 4, bestRating: 6, worstRating: 1 },
+      itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'borislav-tenn', jobTitle: 'Mayor of Exampleton' } },
+    });
+  });
+
+  it('exits 0 when every record converts, and 2 for usage errors', async () => {
+    writeFileSync(join(directory, 'speakers-ok.ndjson'), dataset.speakers.map((speaker) => JSON.stringify(speaker)).join('\n'));
+    const ok = await saidby(directory, 'convert', 'speakers-ok.ndjson', 'speakers-ok.csv', '--from', 'ndjson', '--to', 'csv', '--keep-formulas');
+    expect(ok.code).toBe(0);
+    expect(await readCsv(join(directory, 'speakers-ok.csv'), { escapedFormulas: false }).toArray()).toEqual(dataset.speakers);
+    expect((await saidby(directory, 'convert', 'a', 'b', '--to', 'csv')).code).toBe(2);
+    expect((await saidby(directory, 'convert', 'a', 'b', '--from', 'ndjson', '--to', 'xml')).stderr).toMatch(/--to: "xml" is not one of csv, ndjson, jsonld/);
+    expect((await saidby(directory, 'convert', 'a', 'b', '--from', 'liar', '--to', 'csv', '--table', 'quotes')).code).toBe(2);
+  });
+});
