@@ -6,7 +6,7 @@ import { SaidbyError } from '../error/index.js';
 import { quoteRowColumns, type QuoteRow } from '../query/rows.js';
 import { fieldsOf } from '../schema/fields.js';
 import type { TableName } from '../schema/vocabulary.js';
-import { flatCells, listDelimiter, type FlatCell, type FlatOptions } from './flat.js';
+import { cellReadersOf, listDelimiter, type CellReader, type FlatCell, type FlatOptions } from './flat.js';
 import { shouldEnd, type OutputOptions, type RecordSource } from './stream.js';
 
 /** A table of the schema, or "quoteRows": quotes joined with speakers and sources (see `quoteRows`). */
@@ -60,28 +60,25 @@ export function unescapeFormula(text: string): string {
 
 interface CsvLayout {
   readonly names: readonly string[];
-  readonly cellsOf: (record: unknown) => readonly FlatCell[];
+  readonly readers: readonly CellReader[];
 }
 
-function quoteRowCells(row: QuoteRow, delimiter: string): FlatCell[] {
-  return quoteRowColumns.map(({ name }) => {
-    const value = row[name];
+function quoteRowReader(name: keyof QuoteRow, delimiter: string): CellReader {
+  return (record) => {
+    const value = (record as QuoteRow)[name];
     if (!Array.isArray(value)) return value as FlatCell;
     if (value.some((item) => item === '' || item.includes(delimiter))) {
-      throw new SaidbyError([{ code: 'invalid_cell', path: [name], record: row.id, message: `${name}: a list item is empty or contains the list delimiter "${delimiter}"` }]);
+      throw new SaidbyError([{ code: 'invalid_cell', path: [name], record: (record as QuoteRow).id, message: `${name}: a list item is empty or contains the list delimiter "${delimiter}"` }]);
     }
     return value.join(delimiter);
-  });
+  };
 }
 
 function layoutOf(table: ExportTable, options: CsvOptions): CsvLayout {
-  const all = table === 'quoteRows' ? quoteRowColumns.map((column) => column.name as string) : fieldsOf(table).map((field) => field.name);
   const delimiter = options.listDelimiter ?? listDelimiter;
-  const cellsOf =
-    table === 'quoteRows'
-      ? (record: unknown) => quoteRowCells(record as QuoteRow, delimiter)
-      : (record: unknown) => flatCells(table, record, options);
-  if (options.columns === undefined) return { names: all, cellsOf };
+  const all = table === 'quoteRows' ? quoteRowColumns.map((column) => column.name as string) : fieldsOf(table).map((field) => field.name);
+  const readers = table === 'quoteRows' ? quoteRowColumns.map(({ name }) => quoteRowReader(name, delimiter)) : cellReadersOf(table, options);
+  if (options.columns === undefined) return { names: all, readers };
   const unknown = options.columns.find((name) => !all.includes(name));
   if (unknown !== undefined || options.columns.length === 0) {
     throw new SaidbyError([
@@ -93,11 +90,7 @@ function layoutOf(table: ExportTable, options: CsvOptions): CsvLayout {
       },
     ]);
   }
-  const picks = options.columns.map((name) => all.indexOf(name));
-  return { names: options.columns, cellsOf: (record) => {
-    const cells = cellsOf(record);
-    return picks.map((index) => cells[index]!);
-  } };
+  return { names: options.columns, readers: options.columns.map((name) => readers[all.indexOf(name)]!) };
 }
 
 function cellText(cell: FlatCell, escapeFormulas: boolean): string {
@@ -129,7 +122,12 @@ function prepare(table: ExportTable, options: CsvOptions) {
     escape: '"',
     escape_formulas: false,
   };
-  const rowOf = (record: unknown) => layout.cellsOf(record).map((cell) => cellText(cell, escapeFormulas));
+  const { readers } = layout;
+  const rowOf = (record: unknown) => {
+    const row = new Array<string>(readers.length);
+    for (let index = 0; index < readers.length; index++) row[index] = cellText(readers[index]!(record), escapeFormulas);
+    return row;
+  };
   return { stringifyOptions, rowOf };
 }
 

@@ -120,12 +120,45 @@ function idOf(record: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-function flatCellOf(field: FieldInfo, value: unknown, delimiter: string, record: unknown): FlatCell {
-  if (value === null) return null;
-  if (field.type === 'list') return joinList(field, value, delimiter, record);
-  if (field.type === 'array' || field.type === 'object') return JSON.stringify(value);
+function scalarCell(field: FieldInfo, value: unknown, record: unknown): FlatCell {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   throw cellError(field, value, `expected a ${field.type}`, idOf(record));
+}
+
+function getterOf(path: readonly string[]): (record: unknown) => unknown {
+  const [first, second, third] = path as [string, string, string];
+  if (path.length === 1) return (record) => (record as Nested | null | undefined)?.[first] ?? null;
+  if (path.length === 2) return (record) => (record as Nested | null | undefined)?.[first]?.[second] ?? null;
+  if (path.length === 3) return (record) => (record as Nested | null | undefined)?.[first]?.[second]?.[third] ?? null;
+  return (record) => valueAt(record, path);
+}
+
+/** Reads one cell of a record: the value at the field's path, flattened. */
+export type CellReader = (record: unknown) => FlatCell;
+
+interface Nested {
+  readonly [key: string]: Nested | null | undefined;
+}
+
+function cellReaderOf(field: FieldInfo, delimiter: string): CellReader {
+  const get = getterOf(field.path);
+  if (field.type === 'list') return (record) => { const value = get(record); return value === null ? null : joinList(field, value, delimiter, record); };
+  if (field.type === 'array' || field.type === 'object') return (record) => { const value = get(record); return value === null ? null : JSON.stringify(value); };
+  return (record) => { const value = get(record); return value === null ? null : scalarCell(field, value, record); };
+}
+
+const readerCache = new Map<string, readonly CellReader[]>();
+
+/** The cell readers of a table's columns, in `fieldsOf` order (compiled once per table and delimiter). */
+export function cellReadersOf(table: TableName, options: FlatOptions = {}): readonly CellReader[] {
+  const delimiter = options.listDelimiter ?? listDelimiter;
+  const key = `${table}\u0000${delimiter}`;
+  let readers = readerCache.get(key);
+  if (!readers) {
+    readers = planOf(table).fields.map((field) => cellReaderOf(field, delimiter));
+    readerCache.set(key, readers);
+  }
+  return readers;
 }
 
 /**
@@ -140,11 +173,10 @@ function flatCellOf(field: FieldInfo, value: unknown, delimiter: string, record:
  * row.topics; // 'ceasefire|ceasefire-monitoring'
  */
 export function flattenRecord(table: TableName, record: unknown, options: FlatOptions = {}): FlatRow {
-  const delimiter = options.listDelimiter ?? listDelimiter;
+  const readers = cellReadersOf(table, options);
+  const { fields } = planOf(table);
   const row: FlatRow = {};
-  for (const field of planOf(table).fields) {
-    row[field.name] = flatCellOf(field, valueAt(record, field.path), delimiter, record);
-  }
+  for (let index = 0; index < readers.length; index++) row[fields[index]!.name] = readers[index]!(record);
   return row;
 }
 
@@ -155,8 +187,7 @@ export function flattenRecord(table: TableName, record: unknown, options: FlatOp
  * flatCells('speakers', getSpeaker('kremlin')!)[0]; // 'kremlin'
  */
 export function flatCells(table: TableName, record: unknown, options: FlatOptions = {}): FlatCell[] {
-  const delimiter = options.listDelimiter ?? listDelimiter;
-  return planOf(table).fields.map((field) => flatCellOf(field, valueAt(record, field.path), delimiter, record));
+  return cellReadersOf(table, options).map((read) => read(record));
 }
 
 const integerText = /^-?\d+$/;
