@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractQuotes, scoreQuotes, toScoredQuotes, type PrecisionRecall, type QuoteScore, type ScoredDocument, type ScoredQuote } from '../src/extract/index.js';
-import { codePointLength } from '../src/text/index.js';
+import { CodePointIndex, codePointLength } from '../src/text/index.js';
 import type { QuoteKind } from '../src/schema/vocabulary.js';
 
 interface GoldFile {
@@ -24,23 +24,31 @@ function predict(name: string, text: string, url: string | null): ScoredQuote[] 
   return toScoredQuotes(extractQuotes(text, { sourceId: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), sourceUrl: url }));
 }
 
+/** Every NAME.txt with its NAME.gold.json in `directory`, scored against the extractor's proposals. */
+export function loadGoldDirectory(directory: string): EvalDocument[] {
+  const documents: EvalDocument[] = [];
+  for (const file of readdirSync(directory).filter((name) => name.endsWith('.gold.json')).sort()) {
+    const name = file.slice(0, -'.gold.json'.length);
+    const text = readFileSync(join(directory, `${name}.txt`), 'utf8');
+    const gold = JSON.parse(readFileSync(join(directory, file), 'utf8')) as GoldFile;
+    if (gold.sha256 !== undefined && createHash('sha256').update(text, 'utf8').digest('hex') !== gold.sha256) {
+      throw new Error(`${name}.txt does not match the sha256 in its gold file`);
+    }
+    const index = new CodePointIndex(text);
+    for (const quote of gold.quotes) {
+      if (index.slice(quote.span[0], quote.span[1]) !== quote.content) throw new Error(`${name}: gold content differs from the text at ${quote.span.join('-')}`);
+    }
+    const goldQuotes = gold.quotes.map((quote) => ({ start: quote.span[0], end: quote.span[1], kind: quote.kind, speaker: quote.speaker }));
+    documents.push({ name, text, gold: goldQuotes, predicted: predict(name, text, gold.url) });
+  }
+  return documents;
+}
+
 /** The dev-set articles (read from ../shared at run time, never copied) and the bundled dataset's own article. */
 export function loadDocuments(): EvalDocument[] {
   const documents: EvalDocument[] = [];
-  if (existsSync(devDirectory)) {
-    for (const file of readdirSync(devDirectory).filter((name) => name.endsWith('.gold.json')).sort()) {
-      const name = file.slice(0, -'.gold.json'.length);
-      const text = readFileSync(join(devDirectory, `${name}.txt`), 'utf8');
-      const gold = JSON.parse(readFileSync(join(devDirectory, file), 'utf8')) as GoldFile;
-      if (gold.sha256 !== undefined && createHash('sha256').update(text, 'utf8').digest('hex') !== gold.sha256) {
-        throw new Error(`${name}.txt does not match the sha256 in its gold file`);
-      }
-      const goldQuotes = gold.quotes.map((quote) => ({ start: quote.span[0], end: quote.span[1], kind: quote.kind, speaker: quote.speaker }));
-      documents.push({ name, text, gold: goldQuotes, predicted: predict(name, text, gold.url) });
-    }
-  } else {
-    process.stderr.write(`eval: dev set not found at ${devDirectory}; scoring the bundled article only\n`);
-  }
+  if (existsSync(devDirectory)) documents.push(...loadGoldDirectory(devDirectory));
+  else process.stderr.write(`eval: dev set not found at ${devDirectory}; scoring the bundled article only\n`);
   const tables = {
     sources: JSON.parse(readFileSync(join(root, 'dataset/sources.json'), 'utf8')) as Array<{ id: string; url: string | null; archivePath: string | null }>,
     speakers: JSON.parse(readFileSync(join(root, 'dataset/speakers.json'), 'utf8')),

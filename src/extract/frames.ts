@@ -5,6 +5,8 @@ import {
   cueForms,
   determiners,
   documentHeads,
+  gerundComplement,
+  groupHeads,
   invertibleLemmas,
   prepositions,
   speechFrameNouns,
@@ -204,7 +206,7 @@ export class FrameFinder {
     if (end <= lo) return null;
     let hasQuote = false;
     for (let m = lo; m < end; m++) if (this.tokens[m]!.kind === 'quote') hasQuote = true;
-    if (!hasQuote && (!allowPlain || this.words(lo, end) < 4)) return null;
+    if (!hasQuote && (!allowPlain || this.words(lo, end) < 3)) return null;
     return [lo, end];
   }
 
@@ -254,7 +256,15 @@ export class FrameFinder {
     } else {
       return null;
     }
-    const phraseStart = outlet?.phraseStart ?? k;
+    let phraseStart = outlet?.phraseStart ?? k;
+    if (outlet === null) {
+      for (let m = k - 1; m >= Math.max(lo, k - 6); m--) {
+        if (this.tokens[m]!.kind === 'quote' || isPunct(this.tokens[m], ',')) {
+          phraseStart = m + 1;
+          break;
+        }
+      }
+    }
     const backward = this.backwardContent(lo, phraseStart, false);
     if (forward === null && backward === null) return null;
     return { cueStart: k, cueEnd: k + 1, phraseStart, after, speaker: object, mode: 'np', forward, backward, rule: 'OUTLET quotes X as saying' };
@@ -280,6 +290,17 @@ export class FrameFinder {
     if (form.needsRecipient) cueEnd = Math.max(cueEnd, recipientEnd(this.tokens, k + 1, hi));
     const subject = this.subjectBefore(k, lo);
     let forward = lemma === 'describe' ? (this.words(cueEnd, hi) >= 3 ? cueEnd : null) : this.forwardContent(cueEnd, hi, form);
+    const complement = gerundComplement.get(lemma);
+    if (complement !== undefined) {
+      forward = null;
+      for (let m = k + 1; m < Math.min(hi, k + 8); m++) {
+        if (!isWord(this.tokens[m], complement)) continue;
+        const next = this.tokens[m + 1];
+        if (m + 1 < hi && (next?.kind === 'quote' || (next?.kind === 'word' && next.lower.endsWith('ing')))) forward = m + 1;
+        break;
+      }
+      if (forward === null) return null;
+    }
     if ((lemma === 'ask' || lemma === 'continue') && forward !== null && this.tokens[forward]!.kind !== 'quote') forward = null;
     const cue = this.tokens.slice(k, cueEnd);
     if (subject !== null && subject.np !== null) {
@@ -299,15 +320,16 @@ export class FrameFinder {
     let i = k;
     while (i - 1 >= lo && this.tokens[i - 1]!.kind === 'word' && adverbsAndAuxiliaries.has(this.tokens[i - 1]!.lower)) i--;
     const quote = this.quoteBefore(i, lo);
-    if (quote === null || cue.length === 0) return null;
-    const backward = this.backwardContent(lo, i, false);
-    if (backward === null) return null;
-    if (invertibleLemmas.has(lemma) && cueEnd === k + 1) {
+    if (invertibleLemmas.has(lemma) && cueEnd === k + 1 && (quote !== null || isPunct(this.tokens[i - 1], ','))) {
       const np = phraseAfter(this.tokens, this.text, k + 1, hi);
-      if (np !== null) {
+      const backward = np === null ? null : this.backwardContent(lo, i, true);
+      if (np !== null && backward !== null) {
         return { cueStart: k, cueEnd, phraseStart: i, after: np.end, speaker: np, mode: 'np', forward: null, backward, rule: '"Q," said X' };
       }
     }
+    if (quote === null || cue.length === 0) return null;
+    const backward = this.backwardContent(lo, i, false);
+    if (backward === null) return null;
     return { cueStart: k, cueEnd, phraseStart: i, after: cueEnd, speaker: null, mode: 'inherit', forward, backward, rule: '"Q," said (no subject)' };
   }
 
@@ -318,6 +340,25 @@ export class FrameFinder {
     const forward = this.forwardContent(np.end, hi, form);
     if (forward === null) return null;
     return { cueStart: k, cueEnd: k + 1, phraseStart: lo, after: np.end, speaker: np, mode: 'np', forward, backward: null, rule: 'Said X: "Q"' };
+  }
+
+  private pluralSubjectBefore(k: number, lo: number): boolean {
+    let i = k;
+    while (i - 1 >= lo && this.tokens[i - 1]!.kind === 'word' && adverbsAndAuxiliaries.has(this.tokens[i - 1]!.lower)) i--;
+    const previous = this.tokens[i - 1];
+    return i - 1 >= lo && previous!.kind === 'word' && (['they', 'we', 'i', 'you', 'and', 'or', 'but'].includes(previous!.lower) || groupHeads.has(previous!.lower));
+  }
+
+  /** The nearest plural group named before token `end` in this or the previous sentence ("opposition parties"). */
+  groupBefore(end: number, lo: number): NounPhrase | null {
+    for (let m = end - 1; m >= Math.max(0, lo, end - 80); m--) {
+      const token = this.tokens[m]!;
+      if (token.kind === 'word' && groupHeads.has(token.lower)) {
+        const np = phraseBefore(this.tokens, this.text, m + 1, Math.max(0, m - 6));
+        if (np !== null && np.type === 'group') return np;
+      }
+    }
+    return null;
   }
 
   private frameAt(k: number, lo: number, hi: number): Frame | null {
@@ -335,7 +376,7 @@ export class FrameFinder {
     }
     if (form.lemma === 'quote') return this.quoted(k, lo, hi);
     if (form.participle) return isWord(previous, 'as') ? null : this.participle(k, lo, hi, form);
-    if (token.lower === form.lemma && !baseFormLemmas.has(form.lemma)) return null;
+    if (token.lower === form.lemma && !baseFormLemmas.has(form.lemma) && !this.pluralSubjectBefore(k, lo)) return null;
     return this.finite(k, lo, hi, form);
   }
 
@@ -397,6 +438,9 @@ export class FrameFinder {
 
   private unitOf(from: number, to: number, frame: Frame, sentence: Sentence): Unit | null {
     let end = to;
+    for (let m = from + 1; m + 2 < end; m++) {
+      if (isPunct(this.tokens[m], ',') && isWord(this.tokens[m + 1], 'according') && isWord(this.tokens[m + 2], 'to')) end = m;
+    }
     while (end > from && (isPunct(this.tokens[end - 1], ',;:—–-') || isWord(this.tokens[end - 1], 'and', 'but', 'or'))) end--;
     let start = from;
     while (start < end && isPunct(this.tokens[start], ',;:—–-')) start++;

@@ -71,6 +71,9 @@ const verbForms: ReadonlyArray<readonly [string, ...string[]]> = [
   ['scream', 'screams', 'screamed', 'screaming'],
   ['quote', 'quotes', 'quoted'],
   ['describe', 'describes', 'described'],
+  ['accuse', 'accuses', 'accused', 'accusing'],
+  ['criticize', 'criticizes', 'criticized', 'criticizing', 'criticise', 'criticises', 'criticised', 'criticising'],
+  ['blame', 'blames', 'blamed', 'blaming'],
 ];
 
 const bareClauseLemmas = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'warn', 'admit', 'write', 'predict']);
@@ -89,6 +92,12 @@ export const cueForms: ReadonlyMap<string, CueForm> = new Map(
     ]),
   ),
 );
+
+export const gerundComplement: ReadonlyMap<string, string> = new Map([
+  ['accuse', 'of'],
+  ['criticize', 'for'],
+  ['blame', 'for'],
+]);
 
 export const invertibleLemmas = new Set(['say', 'add', 'write', 'continue', 'explain', 'ask', 'tell', 'reply', 'insist', 'warn', 'note', 'state', 'recall', 'conclude', 'declare', 'admit', 'stress', 'emphasize']);
 
@@ -187,7 +196,7 @@ export const organizationHeads = new Set([
   'hospital', 'airline', 'carrier', 'manufacturer', 'maker', 'startup', 'retailer', 'broadcaster', 'publisher',
   'corporation', 'conglomerate', 'giant', 'watchdog', 'regulator', 'charity', 'tribunal', 'kremlin', 'bureau',
   'secretariat', 'presidency', 'mission', 'body', 'force', 'police', 'city', 'state', 'county', 'province',
-  'delegation', 'business', 'operator', 'airport', 'utility', 'lab', 'laboratory', 'studio', 'label', 'lender',
+  'delegation', 'business', 'paper', 'tabloid', 'broadsheet', 'magazine', 'website', 'broadcaster', 'operator', 'airport', 'utility', 'lab', 'laboratory', 'studio', 'label', 'lender',
 ]);
 
 export const genericOrganizationHeads = new Set([

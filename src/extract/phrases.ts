@@ -61,6 +61,10 @@ export function isNameToken(token: Token | undefined): boolean {
   return !(cueForms.has(lower) && !possessiveSuffix.test(token.text));
 }
 
+function isPlainWord(token: Token): boolean {
+  return token.kind === 'word' && !token.cap && !functionWords.has(token.lower) && !cueForms.has(token.lower) && !/^\p{N}/u.test(token.text);
+}
+
 function isTitle(token: Token): boolean {
   return token.kind === 'word' && personTitles.has(bare(token.lower));
 }
@@ -154,7 +158,7 @@ export function phraseBefore(tokens: readonly Token[], text: string, end: number
   if (isShortQuotedName(token)) {
     while (j - 1 >= lo && isNameToken(tokens[j - 1])) j--;
   } else if (isNameToken(token)) {
-    while (j - 1 >= lo && k - j < 10 && canJoinName(tokens, j - 1, lo)) j--;
+    while (j - 1 >= lo && k - j < 10 && (canJoinName(tokens, j - 1, lo) || (isShortQuotedName(tokens[j - 1]) && isNameToken(tokens[j])))) j--;
     while (j - 1 >= lo && k - j < 12) {
       const previous = tokens[j - 1]!;
       if (previous.kind !== 'word') break;
@@ -163,6 +167,10 @@ export function phraseBefore(tokens: readonly Token[], text: string, end: number
       else if (isPossessive(previous) && !previous.cap && !functionWords.has(lower)) j--;
       else break;
     }
+    let m = j;
+    while (m - 1 >= lo && j - m < 3 && isPlainWord(tokens[m - 1]!)) m--;
+    const boundary = tokens[m - 1];
+    if (m < j && (m === lo || boundary!.kind === 'quote' || isPunct(boundary, ',;:—–('))) j = m;
   } else if (token.kind === 'word') {
     const head = bare(token.lower);
     if (!personRoleHeads.has(head) && !organizationHeads.has(head) && !groupHeads.has(head)) return null;

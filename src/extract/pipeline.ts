@@ -1,4 +1,5 @@
 import { FrameFinder, type Unit } from './frames.js';
+import type { NounPhrase } from './phrases.js';
 import { findParagraphs, findQuoteRegions, type QuoteRegion } from './marks.js';
 import { SpeakerResolver, NameIndex, type Entity } from './speakers.js';
 import { splitSentences, tokenize, type Token } from './tokens.js';
@@ -80,7 +81,13 @@ export function findDrafts(text: string): Drafts {
   });
   units.sort((a, b) => a.start - b.start || b.end - a.end);
   const unique = units.filter((unit, i) => i === 0 || unit.start !== units[i - 1]!.start || unit.end !== units[i - 1]!.end);
-  const resolver = new SpeakerResolver(new NameIndex(tokens, text, sentences), text);
+  const sentenceStarts = sentences.map((sentence) => sentence.lo);
+  const groupBefore = (np: NounPhrase) => {
+    let s = 0;
+    while (s + 1 < sentenceStarts.length && sentenceStarts[s + 1]! <= np.start) s++;
+    return finder.groupBefore(np.start, sentenceStarts[Math.max(0, s - 1)]!);
+  };
+  const resolver = new SpeakerResolver(new NameIndex(tokens, text, sentences), text, groupBefore);
   const drafts: Draft[] = [];
   let previous: Draft | null = null;
   for (const unit of unique) {

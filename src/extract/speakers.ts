@@ -135,6 +135,7 @@ export class SpeakerResolver {
   constructor(
     private readonly names: NameIndex,
     private readonly text: string,
+    private readonly groupBefore: (np: NounPhrase) => NounPhrase | null = () => null,
   ) {}
 
   get all(): Entity[] {
@@ -200,7 +201,10 @@ export class SpeakerResolver {
       if (found !== null && found.gender === null) found.gender = head === 'he' ? 'male' : 'female';
       return found;
     }
-    if (head === 'they') return this.latest((entity) => entity.kind !== 'person');
+    if (head === 'they') {
+      const group = this.groupBefore(np);
+      return this.latest((entity) => entity.kind === 'group') ?? (group === null ? null : this.entity(this.groupName(group), 'group')) ?? this.latest((entity) => entity.kind !== 'person');
+    }
     if (head === 'it') return this.latest((entity) => entity.kind === 'organization');
     return null;
   }
@@ -215,7 +219,8 @@ export class SpeakerResolver {
         this.latest((entity) => entity.kind === 'organization' && matches(entity.name)) ??
         (generic ? this.latest((entity) => entity.kind === 'organization') : null) ??
         this.fromNameBefore(position, (record) => matches(record.name), 'organization') ??
-        (generic ? this.fromNameBefore(position, (record) => record.strongOrg, 'organization') : null)
+        (generic ? this.fromNameBefore(position, (record) => record.strongOrg, 'organization') : null) ??
+        (np.determiner === 'the' && !generic ? this.entity(this.groupName(np), 'organization') : null)
       );
     }
     if (!personRoleHeads.has(head) && np.titles.length === 0) return null;

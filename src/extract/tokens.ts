@@ -22,6 +22,7 @@ export interface Sentence {
 
 const wordPattern = /(?:\p{L}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*\p{L}*|[\p{L}\p{M}\p{N}]+(?:['’\-‐&][\p{L}\p{M}\p{N}]+)*/uy;
 const upper = /^\p{Lu}/u;
+const symbol = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Mn}\p{Cf}\u{1F3FB}-\u{1F3FF}\u{FE0F}]$/u;
 
 function word(text: string, start: number, end: number, paragraph: number): Token {
   const slice = text.slice(start, end);
@@ -68,6 +69,10 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], regions
     }
     const width = text.codePointAt(pos)! > 0xffff ? 2 : 1;
     const slice = text.slice(pos, pos + width);
+    if (symbol.test(slice)) {
+      pos += width;
+      continue;
+    }
     tokens.push({ kind: 'punct', start: pos, end: pos + width, text: slice, lower: slice, cap: false, paragraph: p, lastParagraph: p, region: null });
     pos += width;
   }
