@@ -183,11 +183,11 @@ export async function exportDataPackage(directory: string, tables: ExportTables 
     name: 'saidby',
     title: 'saidby: attributed quotations traceable to archived news articles',
     description:
-      'Attributed quotations (direct, indirect and mixed), each anchored to exact code-point offsets of an archived news article, with speakers, dates, origins, claim types and check-worthiness.',
+      'Attributed quotations (direct, indirect and mixed), each anchored to exact code-point offsets of an archived news article, with speakers, dates, origins, claim types and check-worthiness. The quotations are short excerpts of the articles listed under sources, cited for research and fact-checking; their publishers keep their rights.',
     version,
     homepage: 'https://www.npmjs.com/package/saidby',
     keywords: ['quotes', 'attribution', 'fact-checking', 'claimreview'],
-    licenses: [{ name: 'MIT', path: 'https://opensource.org/licenses/MIT', title: 'MIT License' }],
+    licenses: [{ name: 'MIT', path: 'https://opensource.org/licenses/MIT', title: 'MIT License (code and annotations; the quoted words stay with their publishers)' }],
     contributors: [{ title: 'the saidby developers', roles: ['creator'] }],
     sources: sourcesOf(tables),
     resources,
