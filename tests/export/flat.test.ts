@@ -1,8 +1,10 @@
+import { fc, test as propertyTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { quotes, sources, speakers } from '../../src/dataset/index.js';
 import { SaidbyError } from '../../src/error/index.js';
 import { flatCells, flattenRecord, unflattenRow, type FlatCell } from '../../src/export/flat.js';
 import { fieldsOf } from '../../src/schema/fields.js';
+import { quoteRecord, speakerRecord } from './arbitraries.js';
 
 const asCsvCells = (row: Record<string, FlatCell>) =>
   Object.fromEntries(Object.entries(row).map(([name, cell]) => [name, cell === null ? '' : String(cell)]));
@@ -74,4 +76,15 @@ describe('flattenRecord / unflattenRow', () => {
     expect(back.title).toBe('');
     expect(back.codePointLength).toBeNull();
   });
+
+  propertyTest.prop([fc.array(quoteRecord, { minLength: 10, maxLength: 12 }), fc.array(speakerRecord, { maxLength: 5 })], { numRuns: 100 })(
+    'is an exact inverse on generated records, from typed and from textual cells',
+    (quotes, speakers) => {
+      for (const quote of quotes) {
+        expect(unflattenRow('quotes', flattenRecord('quotes', quote))).toEqual(quote);
+        expect(unflattenRow('quotes', asCsvCells(flattenRecord('quotes', quote)))).toEqual(quote);
+      }
+      for (const speaker of speakers) expect(unflattenRow('speakers', asCsvCells(flattenRecord('speakers', speaker)))).toEqual(speaker);
+    },
+  );
 });
