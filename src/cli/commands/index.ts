@@ -1,8 +1,9 @@
 import type { Command } from '../command.js';
 import { convertCommand } from './convert.js';
 import { everydayCommands } from './everyday.js';
+import { extractCommand } from './extract.js';
 import { reportCommand } from './report.js';
 import { validateCommand } from './validate.js';
 import { verifyCommand } from './verify.js';
 
-export const commands: readonly Command[] = [...everydayCommands, verifyCommand, reportCommand, validateCommand, convertCommand];
+export const commands: readonly Command[] = [...everydayCommands, verifyCommand, reportCommand, validateCommand, convertCommand, extractCommand];
