@@ -121,6 +121,7 @@ function prepare(table: ExportTable, options: CsvOptions) {
     quote: '"',
     escape: '"',
     escape_formulas: false,
+    quote_record_delimiter: true,
   };
   const { readers } = layout;
   const rowOf = (record: unknown) => {

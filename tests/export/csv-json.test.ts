@@ -28,6 +28,12 @@ function readCsv(text: string, options: CsvOptions = {}): string[][] {
   return parse(text, { bom: true, delimiter: options.delimiter ?? ',', record_delimiter: lineBreak[options.lineEnding ?? 'crlf'] });
 }
 
+/** Outside quoted cells, CR and LF occur only as the record delimiter (what DuckDB and Excel rely on). */
+function expectLineBreaksOnlyInQuotes(text: string, recordDelimiter: string): void {
+  const unquoted = text.replace(/"(?:[^"]|"")*"/g, '""');
+  for (const line of unquoted.split(recordDelimiter)) expect(line).not.toMatch(/[\r\n]/);
+}
+
 function memoryOutput(highWaterMark = 16 * 1024) {
   const chunks: string[] = [];
   let mostBuffered = 0;
@@ -59,6 +65,7 @@ describe('CSV of generated records (100 runs × ≥10 records: ≥1,000 records)
     const options = { ...shape, escapeFormulas: false };
     const text = toCsv('quotes', quotes, options);
     expect(text.startsWith('\uFEFF')).toBe(shape.bom);
+    expectLineBreaksOnlyInQuotes(text, lineBreak[shape.lineEnding]);
     const [header, ...rows] = readCsv(text, options);
     expect(header).toEqual(names);
     expect(rows).toHaveLength(quotes.length);
