@@ -19,6 +19,8 @@ export interface EvalDocument extends ScoredDocument {
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const devDirectory = process.env.SAIDBY_DEV_DIR ?? resolve(root, '../shared/extraction-dev');
+/** Original articles annotated before the extractor ever ran on them; reported apart and never used for tuning. */
+const heldOutDirectory = resolve(root, 'tests/extract/heldout');
 
 function predict(name: string, text: string, url: string | null): ScoredQuote[] {
   return toScoredQuotes(extractQuotes(text, { sourceId: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), sourceUrl: url }));
@@ -79,11 +81,16 @@ export function formatScore(score: QuoteScore): string {
   ].join('\n');
 }
 
+const scorePerDocument = (documents: EvalDocument[]) =>
+  documents.map((document) => ({ name: document.name, codePoints: codePointLength(document.text), score: scoreQuotes([document]) }));
+
 function main(): void {
   const documents = loadDocuments();
+  const heldOut = existsSync(heldOutDirectory) ? loadGoldDirectory(heldOutDirectory) : [];
   const started = performance.now();
   const overall = scoreQuotes(documents);
-  const perDocument = documents.map((document) => ({ name: document.name, codePoints: codePointLength(document.text), score: scoreQuotes([document]) }));
+  const perDocument = scorePerDocument(documents);
+  const heldOutPerDocument = scorePerDocument(heldOut);
   const dev = documents.filter((document) => !document.name.startsWith('bundled:'));
   const report = {
     generatedBy: 'npm run eval (bench/eval.ts)',
@@ -91,13 +98,22 @@ function main(): void {
     overall,
     devOnly: dev.length > 0 ? scoreQuotes(dev) : null,
     perDocument,
+    heldOut: heldOut.length > 0 ? { directory: 'tests/extract/heldout', documents: heldOut.map((document) => document.name), overall: scoreQuotes(heldOut), perDocument: heldOutPerDocument } : null,
   };
   process.stdout.write(`Quote extraction: ${documents.length} article(s) (${dev.length} dev + bundled), micro-averaged\n\n`);
   process.stdout.write(`${formatScore(overall)}\n\n`);
-  for (const { name, score } of perDocument) {
-    process.stdout.write(
-      `${name.padEnd(34)} overlap F1 ${percent(score.overlap.f1)}  exact F1 ${percent(score.exact.f1)}  speaker ${percent(score.speaker.accuracy)}  end-to-end F1 ${percent(score.endToEnd.overlap.f1)}\n`,
-    );
+  const writeRows = (rows: typeof perDocument) => {
+    for (const { name, score } of rows) {
+      process.stdout.write(
+        `${name.padEnd(34)} overlap F1 ${percent(score.overlap.f1)}  exact F1 ${percent(score.exact.f1)}  speaker ${percent(score.speaker.accuracy)}  end-to-end F1 ${percent(score.endToEnd.overlap.f1)}\n`,
+      );
+    }
+  };
+  writeRows(perDocument);
+  if (report.heldOut !== null) {
+    process.stdout.write(`\nHeld-out: ${heldOut.length} article(s) in tests/extract/heldout (never used for tuning), micro-averaged\n\n`);
+    process.stdout.write(`${formatScore(report.heldOut.overall)}\n\n`);
+    writeRows(heldOutPerDocument);
   }
   writeFileSync(join(root, 'bench/eval-results.json'), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`\nwrote bench/eval-results.json (${(performance.now() - started).toFixed(0)} ms)\n`);
