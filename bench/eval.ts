@@ -19,8 +19,11 @@ export interface EvalDocument extends ScoredDocument {
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const devDirectory = process.env.SAIDBY_DEV_DIR ?? resolve(root, '../shared/extraction-dev');
-/** Original articles annotated before the extractor ever ran on them; reported apart and never used for tuning. */
-const heldOutDirectory = resolve(root, 'tests/extract/heldout');
+/**
+ * Original articles annotated before the extractor ever ran on them; each folder is reported apart and never
+ * used for tuning. `heldout` has since been used to diagnose misses; `heldout2` is the fresh one.
+ */
+const heldOutDirectories = ['tests/extract/heldout', 'tests/extract/heldout2'];
 
 function predict(name: string, text: string, url: string | null): ScoredQuote[] {
   return toScoredQuotes(extractQuotes(text, { sourceId: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), sourceUrl: url }));
@@ -86,11 +89,13 @@ const scorePerDocument = (documents: EvalDocument[]) =>
 
 function main(): void {
   const documents = loadDocuments();
-  const heldOut = existsSync(heldOutDirectory) ? loadGoldDirectory(heldOutDirectory) : [];
+  const heldOutSets = heldOutDirectories
+    .filter((directory) => existsSync(resolve(root, directory)))
+    .map((directory) => ({ directory, documents: loadGoldDirectory(resolve(root, directory)) }))
+    .filter((set) => set.documents.length > 0);
   const started = performance.now();
   const overall = scoreQuotes(documents);
   const perDocument = scorePerDocument(documents);
-  const heldOutPerDocument = scorePerDocument(heldOut);
   const dev = documents.filter((document) => !document.name.startsWith('bundled:'));
   const report = {
     generatedBy: 'npm run eval (bench/eval.ts)',
@@ -98,7 +103,12 @@ function main(): void {
     overall,
     devOnly: dev.length > 0 ? scoreQuotes(dev) : null,
     perDocument,
-    heldOut: heldOut.length > 0 ? { directory: 'tests/extract/heldout', documents: heldOut.map((document) => document.name), overall: scoreQuotes(heldOut), perDocument: heldOutPerDocument } : null,
+    heldOut: heldOutSets.map(({ directory, documents: heldOut }) => ({
+      directory,
+      documents: heldOut.map((document) => document.name),
+      overall: scoreQuotes(heldOut),
+      perDocument: scorePerDocument(heldOut),
+    })),
   };
   process.stdout.write(`Quote extraction: ${documents.length} article(s) (${dev.length} dev + bundled), micro-averaged\n\n`);
   process.stdout.write(`${formatScore(overall)}\n\n`);
@@ -110,10 +120,10 @@ function main(): void {
     }
   };
   writeRows(perDocument);
-  if (report.heldOut !== null) {
-    process.stdout.write(`\nHeld-out: ${heldOut.length} article(s) in tests/extract/heldout (never used for tuning), micro-averaged\n\n`);
-    process.stdout.write(`${formatScore(report.heldOut.overall)}\n\n`);
-    writeRows(heldOutPerDocument);
+  for (const set of report.heldOut) {
+    process.stdout.write(`\nHeld-out: ${set.documents.length} article(s) in ${set.directory} (never used for tuning), micro-averaged\n\n`);
+    process.stdout.write(`${formatScore(set.overall)}\n\n`);
+    writeRows(set.perDocument);
   }
   writeFileSync(join(root, 'bench/eval-results.json'), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`\nwrote bench/eval-results.json (${(performance.now() - started).toFixed(0)} ms)\n`);
