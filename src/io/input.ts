@@ -26,7 +26,7 @@ const byteOrderMark = '\uFEFF';
 export function chunksOf(input: Input): AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array> {
   if (typeof input === 'string' || input instanceof URL) {
     const path = input instanceof URL ? fileURLToPath(input) : input;
-    return createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array>;
+    return createReadStream(path, { highWaterMark: 1 << 15 }) as AsyncIterable<Uint8Array>;
   }
   return input as AsyncIterable<string | Uint8Array>;
 }
