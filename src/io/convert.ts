@@ -15,7 +15,7 @@ import type { Input } from './input.js';
 import { importLiar } from './liar.js';
 import { readNdjson } from './ndjson.js';
 import { importQuotebank } from './quotebank.js';
-import type { ReadOptions, ReadSummary, RecordStream, TableRecord } from './reader.js';
+import type { ReadCounts, ReadOptions, ReadSummary, RecordStream, TableRecord } from './reader.js';
 
 export const convertSources = ['quotebank', 'liar', 'ndjson', 'csv'] as const;
 export const convertTargets = ['csv', 'ndjson', 'jsonld'] as const;
@@ -35,7 +35,7 @@ export interface ConvertOptions extends ReadOptions {
   /** Options of the CSV writer (delimiter, bom, escapeFormulas, …) for `to: 'csv'`. */
   readonly csv?: CsvOptions;
   /** Called after each batch of input with the counts so far; a returned promise is awaited. */
-  readonly onProgress?: (summary: ReadSummary) => void | Promise<void>;
+  readonly onProgress?: (counts: ReadCounts) => void | Promise<void>;
 }
 
 export interface ConvertResult {
@@ -171,7 +171,7 @@ export async function convertFile(input: Input, output: string, options: Convert
         target.records += records.length;
         await target.channel.push(records);
       }
-      await options.onProgress?.(stream.summary());
+      await options.onProgress?.(stream.counts());
     }
   } catch (error) {
     if (!(error instanceof SaidbyError && stream.summary().stopped)) throw error;

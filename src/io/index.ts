@@ -3,7 +3,7 @@ export { chunksOf, readLines } from './input.js';
 export type { Input, Line } from './input.js';
 export { IdSet } from './idset.js';
 export { RecordChecker, RecordStream, tableOfKeys } from './reader.js';
-export type { KnownIds, PendingRecord, Position, ReadOptions, ReadSummary, RecordOf, Rejection, TableRecord } from './reader.js';
+export type { KnownIds, PendingRecord, Position, ReadCounts, ReadOptions, ReadSummary, RecordOf, Rejection, TableRecord } from './reader.js';
 export { readNdjson } from './ndjson.js';
 export type { TableReadOptions } from './ndjson.js';
 export { csvRecords, readCsv } from './csv.js';

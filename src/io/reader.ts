@@ -43,6 +43,13 @@ export interface ReadOptions {
   readonly check?: (table: TableName, record: Source | Speaker | Quote) => ReadonlyArray<SaidbyIssue>;
 }
 
+/** How many input records were read, accepted and rejected so far. */
+export interface ReadCounts {
+  readonly read: number;
+  readonly accepted: number;
+  readonly rejected: number;
+}
+
 /** What a read did. read = accepted + rejected always holds. */
 export interface ReadSummary {
   /** Input records read (non-blank lines, CSV rows without the header). */
@@ -166,6 +173,11 @@ export class RecordChecker {
     return valid;
   }
 
+  /** The counts so far, cheaply (for progress). */
+  counts(): ReadCounts {
+    return { read: this.read, accepted: this.accepted, rejected: this.rejected };
+  }
+
   /** The summary so far. */
   summary(): ReadSummary {
     const checked = (table: 'sources' | 'speakers') => this.known[table] !== undefined || this.records[table] > 0;
@@ -196,9 +208,8 @@ export class RecordChecker {
   }
 
   private checkId(table: TableName, id: string, position: Position, pendingIds: Map<TableName, Set<string>>, found: SaidbyIssue[]): void {
-    const ids = pendingIds.get(table) ?? new Set<string>();
-    pendingIds.set(table, ids);
-    const firstLine = this.seen[table].lineOf(id) ?? (ids.has(id) ? position.line : undefined);
+    const ids = pendingIds.get(table);
+    const firstLine = this.seen[table].lineOf(id) ?? (ids?.has(id) ? position.line : undefined);
     if (firstLine !== undefined) {
       found.push({
         code: 'duplicate_id',
@@ -208,7 +219,8 @@ export class RecordChecker {
         message: `${table} ${id}: id already used${firstLine > 0 ? ` at line ${firstLine}` : ''}`,
       });
     }
-    ids.add(id);
+    if (ids === undefined) pendingIds.set(table, new Set([id]));
+    else ids.add(id);
   }
 
   private checkReferences(quote: Quote, position: Position, pendingIds: Map<TableName, Set<string>>, found: SaidbyIssue[]): void {
@@ -275,6 +287,11 @@ export class RecordStream<T> implements AsyncIterable<T> {
   /** Counts so far; final once iteration has ended. */
   summary(): ReadSummary {
     return this.checker.summary();
+  }
+
+  /** Read, accepted and rejected so far, without building the summary text. */
+  counts(): ReadCounts {
+    return this.checker.counts();
   }
 
   /** The valid records in batches (one per chunk of input), the fast way to consume a large input. */

@@ -80,3 +80,51 @@ describe('saidby convert', () => {
     expect((await saidby(directory, 'convert', 'a', 'b', '--from', 'liar', '--to', 'csv', '--table', 'quotes')).code).toBe(2);
   });
 });
+
+describe('saidby convert, edge cases', () => {
+  it('rejects a valid record that CSV cannot hold (a list item with the list delimiter) and writes the rest', async () => {
+    const speakers = dataset.speakers.map((speaker, index) => (index === 1 ? { ...speaker, aliases: ['Kremlin | Moscow'] } : speaker));
+    writeFileSync(join(directory, 'speakers-pipe.ndjson'), speakers.map((speaker) => JSON.stringify(speaker)).join('\n') + '\n');
+    const result = await saidby(directory, 'convert', 'speakers-pipe.ndjson', 'speakers-pipe.csv', '--from', 'ndjson', '--to', 'csv');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/speakers-pipe\.ndjson:2: rejected\n✖ aliases: list item contains the list delimiter "\|"/);
+    expect((await readCsv(join(directory, 'speakers-pipe.csv')).toArray()).map((speaker) => speaker.id)).toEqual([dataset.speakers[0]!.id, dataset.speakers[2]!.id]);
+    const ndjson = await saidby(directory, 'convert', 'speakers-pipe.ndjson', 'speakers-pipe.out.ndjson', '--from', 'ndjson', '--to', 'ndjson');
+    expect(ndjson.code).toBe(0);
+  });
+
+  it('writes the records before the first bad one with --stop-on-error', async () => {
+    const result = await saidby(directory, 'convert', 'quotes.ndjson', 'stopped.ndjson', '--from', 'ndjson', '--to', 'ndjson', '--stop-on-error');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/read 2 = 1 accepted \+ 1 rejected \(1 quotes\);.*; stopped at the first rejected record/);
+    expect((await readNdjson(join(directory, 'stopped.ndjson')).toArray()).map((quote) => quote.id)).toEqual([dataset.quotes[0]!.id]);
+  });
+});
+
+describe('saidby convert on a terminal', () => {
+  it('shows progress on stderr only when it is a TTY, then clears it before the summary', async () => {
+    const { main } = await import('../../src/cli/main.js');
+    const { PassThrough } = await import('node:stream');
+    const capture = (isTTY: boolean) => {
+      const stream = Object.assign(new PassThrough(), { isTTY });
+      let text = '';
+      stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      return { stream, text: () => text };
+    };
+    for (const isTTY of [true, false]) {
+      const stderr = capture(isTTY);
+      const stdout = capture(false);
+      const status = await main(['convert', join(fixtures, 'liar-sample.tsv'), join(directory, `tty-${isTTY}`), '--from', 'liar', '--to', 'ndjson'], {
+        stdout: stdout.stream,
+        stderr: stderr.stream,
+        stdin: process.stdin,
+        cwd: directory,
+      });
+      expect(status).toBe(1);
+      const progress = /\r\x1b\[K[^\r\n]*liar-sample\.tsv: 8 read · 5 accepted · 3 rejected · [\d,]+ records\/s/;
+      if (isTTY) expect(stderr.text()).toMatch(new RegExp(`${progress.source}\\r\\x1b\\[K[^]*read 8 = 5 accepted`));
+      else expect(stderr.text()).not.toContain('\r');
+      expect(stderr.text()).toContain('read 8 = 5 accepted + 3 rejected');
+    }
+  });
+});

@@ -66,9 +66,9 @@ Exit status: 0 every record converted, 1 a record was rejected, 2 usage error.`,
         escapedFormulas: !keepFormulas,
         csv: { escapeFormulas: !keepFormulas },
         onRejected: (rejection) => pending.push(rejection),
-        onProgress: async (summary) => {
+        onProgress: async (counts) => {
           await flush();
-          progress.update(summary);
+          progress.update(() => counts);
         },
       });
     } finally {
@@ -77,7 +77,7 @@ Exit status: 0 every record converted, 1 a record was rejected, 2 usage error.`,
     }
     for (const [name, summary] of Object.entries(result.references)) await write(io.stderr, `${values[name]}: ${summary.text}\n`);
     const files = result.files.map((file) => `  ${file.path} (${number.format(file.records)} ${file.table})`).join('\n');
-    await write(io.stderr, `${positionals[0]}: ${result.summary.text}\nwrote:\n${files}\n`);
+    await write(io.stderr, `${positionals[0]}: ${result.summary.text}\n${files === '' ? 'wrote nothing: no record was accepted' : `wrote:\n${files}`}\n`);
     const ok = result.summary.ok && Object.values(result.references).every((summary) => summary.ok);
     return ok ? exitCodes.ok : exitCodes.dataError;
   },

@@ -86,7 +86,7 @@ Exit status: 0 every record valid, 1 a record was rejected, 2 usage error.`,
           if (entry.table !== 'quotes') for (const record of batch) if (!('sourceId' in record)) ids.push(record.id);
           if (pending.length > 0) progress.clear();
           for (const rejection of pending.splice(0)) await reportRejection(io, entry.file, rejection, json);
-          progress.update(stream.summary());
+          progress.update(() => stream.counts());
         }
       } catch (error) {
         if (!stream.summary().stopped) throw error;
