@@ -76,6 +76,7 @@ describe('saidby convert', () => {
     expect(ok.code).toBe(0);
     expect(await readCsv(join(directory, 'speakers-ok.csv'), { escapedFormulas: false }).toArray()).toEqual(dataset.speakers);
     expect((await saidby(directory, 'convert', 'a', 'b', '--to', 'csv')).code).toBe(2);
+    expect((await saidby(directory, 'convert', 'missing.tsv', 'out', '--from', 'liar', '--to', 'csv')).stderr).toMatch(/cannot read "missing.tsv": no such file/);
     expect((await saidby(directory, 'convert', 'a', 'b', '--from', 'ndjson', '--to', 'xml')).stderr).toMatch(/--to: "xml" is not one of csv, ndjson, jsonld/);
     expect((await saidby(directory, 'convert', 'a', 'b', '--from', 'liar', '--to', 'csv', '--table', 'quotes')).code).toBe(2);
   });

@@ -81,5 +81,6 @@ describe('saidby validate', () => {
     expect((await saidby(directory, 'validate', 'notes.txt')).code).toBe(2);
     expect((await saidby(directory, 'validate', 'quotes.ndjson', '--table', 'quote')).code).toBe(2);
     expect((await saidby(directory, 'validate')).code).toBe(2);
+    expect(await saidby(directory, 'validate', 'missing.ndjson')).toMatchObject({ code: 2, stderr: 'saidby: cannot read "missing.ndjson": no such file\n' });
   });
 });

@@ -4,7 +4,7 @@ import type { Rejection } from '../../io/reader.js';
 import { tableNames } from '../../schema/vocabulary.js';
 import { UsageError, choice, exitCodes, write, type Command } from '../command.js';
 import { progressOn } from '../progress.js';
-import { reportRejection } from './validate.js';
+import { inputFile, reportRejection } from './validate.js';
 
 const number = new Intl.NumberFormat('en');
 
@@ -44,12 +44,13 @@ Exit status: 0 every record converted, 1 a record was rejected, 2 usage error.`,
     if (from === undefined || to === undefined) throw new UsageError(`convert: --from and --to are required\nUsage: ${this.usage.split('\n')[0]}`);
     const table = choice('table', values.table as string | undefined, tableNames);
     if (table !== undefined && (from === 'quotebank' || from === 'liar')) throw new UsageError(`--table applies to --from ndjson or csv, not ${from}`);
-    const [input, output] = positionals.map((path) => resolve(io.cwd, path)) as [string, string];
+    const input = inputFile(io.cwd, positionals[0]!);
+    const output = resolve(io.cwd, positionals[1]!);
     const progress = progressOn(io, positionals[0]!);
     const pending: Rejection[] = [];
     const keepFormulas = values['keep-formulas'] === true;
     const others = Object.fromEntries(
-      (['speakers', 'sources'] as const).filter((name) => typeof values[name] === 'string').map((name) => [name, resolve(io.cwd, values[name] as string)]),
+      (['speakers', 'sources'] as const).filter((name) => typeof values[name] === 'string').map((name) => [name, inputFile(io.cwd, values[name] as string)]),
     );
     const flush = async () => {
       if (pending.length > 0) progress.clear();

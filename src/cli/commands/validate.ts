@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { formatIssues } from '../../error/index.js';
 import { readCsv } from '../../io/csv.js';
@@ -22,6 +23,13 @@ export function formatOfPath(path: string): (typeof fileFormats)[number] | undef
 export function tableOfPath(path: string): TableName | undefined {
   const name = basename(path).toLowerCase();
   return tableNames.find((table) => name === table || name.startsWith(`${table}.`) || name.startsWith(`${table}-`) || name.startsWith(`${table}_`));
+}
+
+/** The absolute path of an input file, or a usage error when there is no such file. */
+export function inputFile(cwd: string, file: string): string {
+  const path = resolve(cwd, file);
+  if (!existsSync(path) || !statSync(path).isFile()) throw new UsageError(`cannot read "${file}": no such file`);
+  return path;
 }
 
 /** Writes one rejection: prettified on stderr, or as a JSON line on stdout with --json. */
@@ -63,7 +71,7 @@ Exit status: 0 every record valid, 1 a record was rejected, 2 usage error.`,
     const files = positionals.map((file) => {
       const fileFormat = format ?? formatOfPath(file);
       if (fileFormat === undefined) throw new UsageError(`cannot tell the format of "${file}" from its extension; pass --format ndjson or --format csv`);
-      return { file, path: resolve(io.cwd, file), format: fileFormat, table: table ?? tableOfPath(file) };
+      return { file, path: inputFile(io.cwd, file), format: fileFormat, table: table ?? tableOfPath(file) };
     });
     const order = (entry: { table?: TableName }) => (entry.table === undefined ? 1 : tableNames.indexOf(entry.table));
     files.sort((a, b) => order(a) - order(b));
