@@ -43,7 +43,7 @@ export interface ConvertResult {
   readonly summary: ReadSummary;
   /** Counts of the speakers/sources files given as options. */
   readonly references: Partial<Record<'speakers' | 'sources', ReadSummary>>;
-  /** The files written, with how many records each holds. */
+  /** The files written, with how many records each holds (for JSON-LD: how many claims it describes). */
   readonly files: ReadonlyArray<{ readonly path: string; readonly table: TableName | 'claims'; readonly records: number }>;
 }
 
@@ -139,13 +139,14 @@ export async function convertFile(input: Input, output: string, options: Convert
   const check = options.to === 'csv' ? (table: TableName, record: Source | Speaker | Quote) => csvWritable(table, record, csvOptions) : undefined;
   const stream = openStream(input, { ...options, references: { ...options.references, ...references } }, check);
   const targets = new Map<TableName | 'claims', Target>();
+  let described = 0;
   const targetOf = (table: TableName): Target => {
     const key = options.to === 'jsonld' ? 'claims' : table;
     let target = targets.get(key);
     if (target === undefined) {
       target =
         options.to === 'jsonld'
-          ? startWriter(output, (records, out) => writeClaims(records as AsyncIterable<Quote>, others, out))
+          ? startWriter(output, (records, out) => writeClaims(records as AsyncIterable<Quote>, others, out, () => described++))
           : startWriter(outputPath(output, table, options), (records, out) =>
               options.to === 'csv' ? writeCsv(table, records, out, csvOptions) : writeNdjson(records, out),
             );
@@ -183,7 +184,7 @@ export async function convertFile(input: Input, output: string, options: Convert
   return {
     summary: stream.summary(),
     references: summaries,
-    files: [...targets.entries()].map(([table, target]) => ({ path: target.path, table, records: target.records })),
+    files: [...targets.entries()].map(([table, target]) => ({ path: target.path, table, records: table === 'claims' ? described : target.records })),
   };
 }
 
@@ -191,6 +192,7 @@ async function writeClaims(
   quotes: AsyncIterable<Quote>,
   others: { speakers: ReadonlyMap<string, Speaker>; sources: ReadonlyMap<string, Source> },
   output: Writable,
+  onItem: () => void,
 ): Promise<void> {
   let first = true;
   let pending = '{"@context":"https://schema.org","@graph":[';
@@ -201,6 +203,7 @@ async function writeClaims(
     for (const item of graph) {
       pending += (first ? '\n' : ',\n') + JSON.stringify(item);
       first = false;
+      onItem();
     }
     if (pending.length > 65_536) {
       if (!output.write(pending)) await new Promise((resolve) => output.once('drain', resolve));

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/dataset/index.js';
+import { claimReviewJsonLd } from '../../src/export/jsonld.js';
 import { readCsv } from '../../src/io/csv.js';
 import { readNdjson } from '../../src/io/ndjson.js';
 import { saidby } from './io-helpers.js';
@@ -68,6 +69,17 @@ describe('saidby convert', () => {
       reviewRating: { '@type': 'Rating', alternateName: 'Half True', ratingValue: 4, bestRating: 6, worstRating: 1 },
       itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'borislav-tenn', jobTitle: 'Mayor of Exampleton' } },
     });
+  });
+
+  it('streams the same ClaimReview JSON-LD as claimReviewJsonLd, naming authors from --speakers', async () => {
+    for (const table of ['sources', 'speakers', 'quotes'] as const) {
+      writeFileSync(join(directory, `all-${table}.ndjson`), dataset[table].map((record) => JSON.stringify(record)).join('\n') + '\n');
+    }
+    const result = await saidby(directory, 'convert', 'all-quotes.ndjson', 'all.jsonld', '--from', 'ndjson', '--to', 'jsonld', '--speakers', 'all-speakers.ndjson', '--sources', 'all-sources.ndjson');
+    expect(result.code).toBe(0);
+    const expected = claimReviewJsonLd();
+    expect(JSON.parse(readFileSync(join(directory, 'all.jsonld'), 'utf8'))).toEqual(expected);
+    expect(result.stderr).toContain(`all.jsonld (${(expected['@graph'] as unknown[]).length} claims)`);
   });
 
   it('exits 0 when every record converts, and 2 for usage errors', async () => {
