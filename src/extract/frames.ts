@@ -5,6 +5,7 @@ import {
   cueForms,
   determiners,
   documentHeads,
+  functionWords,
   gerundComplement,
   groupHeads,
   invertibleLemmas,
@@ -57,8 +58,26 @@ const asideOpeners = new Set([
   'meanwhile', 'too', 'in', 'for', 'also', 'speaking', 'citing', 'noting', 'like', 'at', 'then', 'now', 'still', 'both',
   'writing', 'responding', 'asked', 'and', 'his', 'her', 'its', 'their', 'along', 'with', 'after', 'during', 'on',
 ]);
+/** Adjectives and adverbs that open a short aside between a subject and its cue ("Berg, visibly angry, said"). */
+const asideAdjectives = new Set([
+  'visibly', 'clearly', 'unavailable', 'available', 'angry', 'furious', 'upset', 'unhappy', 'happy', 'frustrated',
+  'emotional', 'aged', 'present', 'absent', 'alone', 'flanked', 'smiling', 'defiant', 'undeterred', 'unrepentant',
+  'unmoved', 'unfazed', 'unapologetic', 'calm', 'tearful', 'optimistic', 'pessimistic', 'cautious', 'confident',
+  'careful', 'eager', 'keen', 'reluctant', 'newly', 'long',
+]);
+/** Plural heads that are not sources after "according to" ("according to the rules"). */
+const nonSources = new Set([
+  'rules', 'terms', 'laws', 'guidelines', 'regulations', 'plans', 'standards', 'results', 'findings', 'minutes',
+  'accounts', 'filings', 'papers', 'documents', 'files', 'charges', 'instructions', 'schedules', 'models',
+  'projections', 'numbers', 'tests', 'scans', 'images', 'photos', 'videos', 'logs', 'notes', 'emails', 'messages',
+  'texts', 'transcripts', 'recordings', 'tallies', 'counts', 'calculations', 'assessments', 'reviews', 'maps', 'charts',
+  'tables', 'lists', 'rankings', 'ratings', 'sales', 'prices', 'markets', 'circumstances', 'conditions', 'needs',
+  'traditions', 'customs', 'principles', 'values', 'beliefs', 'expectations', 'wishes', 'demands', 'requirements',
+  'specifications', 'statistics',
+]);
 const sayForm = cueForms.get('saying')!;
 const verbish = /(?:ed|s)$/;
+const affiliationPrepositions = new Set(['of', 'at', 'from', 'with']);
 const attachingPrepositions = new Set(['for', 'at', 'of', 'from', 'with', 'outside', 'inside', 'in', 'near', 'within', 'behind']);
 
 export class FrameFinder {
@@ -121,8 +140,25 @@ export class FrameFinder {
     const first = this.tokens[from];
     if (first === undefined || from >= to) return false;
     if (first.kind === 'word' && (asideOpeners.has(first.lower) || first.lower.endsWith('ing') || /^\p{N}/u.test(first.text))) return true;
+    if (this.participleAside(from, to)) return true;
     const np = phraseAfter(this.tokens, this.text, from, to);
     return np !== null && np.end === to;
+  }
+
+  /**
+   * A short participle or adjectival aside between a subject and its cue: "reached by phone", "visibly angry",
+   * "clearly frustrated by the delay", "unavailable for comment earlier", "aged 61".
+   */
+  private participleAside(from: number, to: number): boolean {
+    if (to - from > 8) return false;
+    let i = from;
+    if (this.tokens[i]?.kind === 'word' && /^\p{Ll}+ly$/u.test(this.tokens[i]!.text) && i + 1 < to) i++;
+    const token = this.tokens[i]!;
+    if (token.kind !== 'word' || token.cap || cueForms.has(token.lower) || adverbsAndAuxiliaries.has(token.lower)) return false;
+    if (asideAdjectives.has(token.lower)) return true;
+    const next = this.tokens[i + 1];
+    const participle = /(?:ed|en|wn)$/u.test(token.lower) && token.lower.length > 3;
+    return participle && (i + 1 === to || (next!.kind === 'word' && (prepositions.has(next!.lower) || /^\p{Ll}+ly$/u.test(next!.text))));
   }
 
   private subjectBefore(k: number, lo: number): Subject | null {
@@ -130,7 +166,7 @@ export class FrameFinder {
     while (i - 1 >= lo && this.tokens[i - 1]!.kind === 'word' && adverbsAndAuxiliaries.has(this.tokens[i - 1]!.lower)) i--;
     const np = phraseBefore(this.tokens, this.text, i, lo);
     if (np !== null) {
-      const outer = np.type === 'pronoun' ? null : this.attachedTo(np.start, np.end, lo);
+      const outer = np.type === 'pronoun' ? null : this.attachedTo(np.start, np.end, lo, np);
       return outer === null ? { np, phraseStart: np.start, coordinated: false } : { np: outer, phraseStart: outer.start, coordinated: false };
     }
     for (let p = i - 1; p >= Math.max(lo, i - 6); p--) {
@@ -165,10 +201,20 @@ export class FrameFinder {
     return null;
   }
 
-  private attachedTo(start: number, end: number, lo: number): NounPhrase | null {
-    if (start - 1 <= lo || !isWord(this.tokens[start - 1], ...attachingPrepositions)) return null;
+  /**
+   * The phrase that a prepositional phrase [start, end) hangs on: "a spokeswoman for the port authority" (an
+   * anonymous description), "supporters of the mayor" (a group), or a named person with an affiliation, "Dr. Ana
+   * Berg of the Example Institute" (the person, not the organisation).
+   */
+  private attachedTo(start: number, end: number, lo: number, inner: NounPhrase | null = null): NounPhrase | null {
+    const preposition = this.tokens[start - 1];
+    if (start - 1 <= lo || preposition === undefined || preposition.kind !== 'word' || !attachingPrepositions.has(preposition.lower)) return null;
     const outer = phraseBefore(this.tokens, this.text, start - 1, lo);
-    if (outer === null || (outer.type !== 'description' && outer.type !== 'group')) return null;
+    if (outer === null) return null;
+    if (outer.type === 'name' && !outer.org && !outer.possessive && inner !== null && inner.org && affiliationPrepositions.has(preposition.lower)) {
+      return { ...outer, end };
+    }
+    if (outer.type !== 'description' && outer.type !== 'group') return null;
     return { ...outer, end, anonymous: outer.type === 'description' };
   }
 
@@ -210,8 +256,30 @@ export class FrameFinder {
     return [lo, end];
   }
 
+  /**
+   * "the plaintiffs", "the tournament organisers": a definite plural noun phrase that ends at a comma or the end of
+   * the sentence, read as a group source after "according to" (documents and rules excepted).
+   */
+  private definitePlural(start: number, hi: number): NounPhrase | null {
+    if (!isWord(this.tokens[start], 'the')) return null;
+    let end = start + 1;
+    while (end < hi && end - start <= 4 && this.tokens[end]!.kind === 'word' && !this.tokens[end]!.cap) {
+      const lower = this.tokens[end]!.lower;
+      if (functionWords.has(lower) || cueForms.has(lower) || /^\p{N}/u.test(lower)) break;
+      end++;
+    }
+    const last = this.tokens[end - 1]!;
+    const boundary = this.tokens[end];
+    if (end === start + 1 || !(end >= hi || isPunct(boundary, ',.;:!?…)—–'))) return null;
+    if (!/[^s]s$/u.test(last.lower) || documentHeads.has(last.lower) || nonSources.has(last.lower)) return null;
+    return {
+      start, end, type: 'group', nameStart: this.tokens[start]!.start, nameEnd: last.end, name: null, head: last.lower, titles: [],
+      titleText: null, org: false, gender: null, possessive: false, determiner: 'the',
+    };
+  }
+
   private according(k: number, lo: number, hi: number): Frame | null {
-    const np = phraseAfter(this.tokens, this.text, k + 2, hi);
+    const np = phraseAfter(this.tokens, this.text, k + 2, hi) ?? this.definitePlural(k + 2, hi);
     if (np === null || (np.head !== null && documentHeads.has(np.head))) return null;
     const fronted = k === lo || (k === lo + 1 && isWord(this.tokens[lo], 'and', 'but', 'but'));
     if (fronted) {

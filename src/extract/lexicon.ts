@@ -119,6 +119,7 @@ export const prepositions = new Set([
   'in', 'on', 'at', 'to', 'of', 'by', 'for', 'with', 'from', 'over', 'about', 'against', 'during', 'after', 'before',
   'since', 'until', 'into', 'onto', 'upon', 'under', 'amid', 'among', 'between', 'through', 'across', 'via', 'without',
   'within', 'near', 'toward', 'towards', 'like', 'unlike', 'per', 'despite', 'following', 'including', 'as',
+  'outside', 'inside', 'behind', 'beside', 'beyond', 'around', 'throughout', 'alongside', 'aboard', 'opposite',
 ]);
 
 export const adverbsAndAuxiliaries = new Set([
@@ -169,7 +170,10 @@ export const personTitles = new Set([
   'assemblywoman', 'delegate', 'trustee', 'presiding', 'magistrate', 'mufti', 'patriarch', 'metropolitan', 'commissioner', 'inspector', 'superintendent', 'sheriff', 'coach', 'founder',
   'co-founder', 'cofounder', 'manager', 'analyst', 'economist', 'researcher', 'scientist', 'student', 'fellow',
   'lawyer', 'adviser', 'advisor', 'aide', 'official', 'diplomat', 'counterpart', 'top', 'managing', 'editor',
-  'correspondent',
+  'correspondent', 'councilmember', 'assemblymember', 'alderwoman', 'alderperson', 'chairperson', 'selectman',
+  'selectwoman', 'supervisor', 'legislator', 'treasurer', 'comptroller', 'controller', 'auditor', 'clerk', 'dean',
+  'provost', 'rector', 'pastor', 'detective', 'trooper', 'constable', 'marshal', 'speaker', 'president-elect', 'master',
+  'harbourmaster', 'harbormaster', 'postmaster', 'headmaster', 'headteacher', 'principal', 'warden', 'registrar',
 ]);
 
 export const personRoleHeads = new Set([
@@ -185,6 +189,8 @@ export const personRoleHeads = new Set([
   'singer', 'priest', 'bishop', 'cleric', 'source', 'victim', 'survivor', 'mother', 'father', 'spouse', 'editor',
   'correspondent', 'reporter', 'journalist', 'columnist', 'councilman', 'councilwoman', 'councillor', 'councilor',
   'spokesperson', 'campaigner', 'organizer', 'organiser', 'owner', 'employee', 'worker', 'farmer', 'pilot', 'driver',
+  'councilmember', 'assemblymember', 'legislator', 'treasurer', 'comptroller', 'auditor', 'dean', 'pastor',
+  'detective', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'plaintiff', 'defendant', 'counsel',
 ]);
 
 export const organizationHeads = new Set([
@@ -197,6 +203,7 @@ export const organizationHeads = new Set([
   'corporation', 'conglomerate', 'giant', 'watchdog', 'regulator', 'charity', 'tribunal', 'kremlin', 'bureau',
   'secretariat', 'presidency', 'mission', 'body', 'force', 'police', 'city', 'state', 'county', 'province',
   'delegation', 'business', 'paper', 'tabloid', 'broadsheet', 'magazine', 'website', 'broadcaster', 'operator', 'airport', 'utility', 'lab', 'laboratory', 'studio', 'label', 'lender',
+  'guard', 'coastguard', 'gendarmerie', 'directorate', 'inspectorate', 'ministries', 'senate', 'congress', 'legislature',
 ]);
 
 export const genericOrganizationHeads = new Set([
@@ -212,6 +219,33 @@ export const groupHeads = new Set([
   'organisers', 'rebels', 'troops', 'soldiers', 'militants', 'members', 'spokespeople', 'representatives',
   'negotiators', 'economists', 'astronomers', 'engineers', 'nurses', 'farmers', 'survivors', 'victims', 'fans',
   'executives', 'managers', 'insiders', 'people', 'citizens', 'deputies', 'senators', 'mps', 'authors', 'officers',
+  'plaintiffs', 'defendants', 'petitioners', 'claimants', 'lawyers', 'attorneys', 'judges', 'jurors', 'campaigners',
+  'shareholders', 'investors', 'consumers', 'customers', 'patients', 'fishermen', 'relatives', 'neighbours',
+  'neighbors', 'commuters', 'tenants', 'landlords', 'traders', 'vendors', 'regulators', 'inspectors', 'guards',
+  'historians', 'academics', 'clerics', 'legislators', 'councillors', 'councilors', 'delegates', 'envoys', 'marchers',
+  'strikers', 'mourners', 'refugees', 'migrants', 'detainees', 'prisoners', 'veterans', 'passengers', 'travellers',
+  'travelers', 'tourists', 'visitors', 'spectators', 'eyewitnesses', 'onlookers', 'bystanders', 'environmentalists',
+  'physicians', 'epidemiologists', 'meteorologists', 'forecasters', 'pollsters', 'owners', 'donors', 'unions',
+]);
+
+/** Counting words that head a quantity before "of" + a group ("hundreds of fans", "dozens of residents"). */
+export const quantityWords = new Set([
+  'hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'crowds', 'groups', 'hordes', 'busloads', 'handful',
+  'number', 'lot', 'lots', 'couple', 'group', 'crowd', 'few', 'some', 'many', 'several', 'most', 'all', 'none', 'both',
+  'majority', 'minority',
+]);
+
+/**
+ * Portfolio and domain words that close an organisation name after "of" ("Ministry of Foreign Affairs",
+ * "Department of Health"), where the same capitalised words before a name would be a title ("Health Minister X").
+ */
+export const portfolioWords = new Set([
+  'affairs', 'health', 'defence', 'defense', 'justice', 'finance', 'finances', 'education', 'interior', 'energy',
+  'economy', 'trade', 'transport', 'transportation', 'labour', 'labor', 'agriculture', 'environment', 'culture',
+  'state', 'commerce', 'housing', 'treasury', 'security', 'welfare', 'science', 'technology', 'industry', 'tourism',
+  'sport', 'sports', 'communications', 'development', 'emergencies', 'situations', 'veterans', 'resources',
+  'fisheries', 'infrastructure', 'services', 'planning', 'works', 'safety', 'investigation', 'investigations',
+  'statistics', 'information', 'immigration', 'foreign', 'internal', 'public', 'social', 'human', 'rights', 'police',
 ]);
 
 export const organizationWords = new Set([

@@ -20,7 +20,7 @@ type Style = 'double' | 'single';
 const wordChar = /[\p{L}\p{N}]/u;
 const openerContext = /[\s([{\u2014\u2013\-/:;]/u;
 const closerContext = /[\s.,;:!?)\]}\u2014\u2013\-…]/u;
-const terminalEnd = /[.!?…"”’'»)\]]\s*$/u;
+const terminalEnd = /[.!?…"”’'»)\]][\s\p{Extended_Pictographic}\p{So}\p{Sk}\p{Mn}\p{Cf}\u{1F3FB}-\u{1F3FF}\u{FE0F}]*$/u;
 
 function isWord(char: string | undefined): boolean {
   return char !== undefined && wordChar.test(char);

@@ -10,7 +10,9 @@ import {
   organizationWords,
   personRoleHeads,
   personTitles,
+  portfolioWords,
   pronouns,
+  quantityWords,
   recipientNouns,
 } from './lexicon.js';
 import type { Token } from './tokens.js';
@@ -32,10 +34,47 @@ export interface NounPhrase {
   readonly possessive: boolean;
   readonly determiner: string | null;
   readonly anonymous?: boolean;
+  /** Age printed in the phrase ("the 61-year-old"), for matching a description to a named person. */
+  readonly age?: number | null;
 }
 
 const possessiveSuffix = /(?:['’]s|s['’])$/u;
 const acronym = /^\p{Lu}{2,}$/u;
+const hyphens = '-‐‑–';
+const countingPlurals = new Set(['hundreds', 'thousands', 'dozens', 'millions']);
+
+/**
+ * An age adjective starting at token `i` (tokenised as 61 | - | year-old, or 61 | - | year | - | old): the token
+ * index after it and the age; null when there is none.
+ *
+ * @example
+ * ageAt(tokens, 1, tokens.length); // tokens of "the 61-year-old said" → { end: 4, age: 61 }
+ */
+export function ageAt(tokens: readonly Token[], i: number, hi: number): { end: number; age: number } | null {
+  const number = tokens[i];
+  if (number === undefined || number.kind !== 'word' || !/^\d{1,3}$/.test(number.text) || !isPunct(tokens[i + 1], hyphens)) return null;
+  const age = Number(number.text);
+  if (i + 2 < hi && isWord(tokens[i + 2], 'year-old', 'year‐old')) return { end: i + 3, age };
+  if (i + 4 < hi && isWord(tokens[i + 2], 'year') && isPunct(tokens[i + 3], hyphens) && isWord(tokens[i + 4], 'old')) return { end: i + 5, age };
+  return null;
+}
+
+/** "200 dockers", "1,500 striking teachers": a number and a plural noun (at most one word before it); the end, or -1. */
+function countedGroupEnd(tokens: readonly Token[], i: number, hi: number): number {
+  if (tokens[i]?.kind !== 'word' || !/^\d[\d,]*$/.test(tokens[i]!.text)) return -1;
+  for (let m = i + 1; m < Math.min(hi, i + 3); m++) {
+    const token = tokens[m]!;
+    if (token.kind !== 'word' || token.cap || functionWords.has(token.lower) || cueForms.has(token.lower)) return -1;
+    if (groupHeads.has(token.lower) || (/[^s]s$/u.test(token.lower) && !isWord(tokens[m + 1], 'of'))) return m + 1;
+  }
+  return -1;
+}
+
+/** The start of an age adjective that ends just before token `end`, or -1. */
+function ageBefore(tokens: readonly Token[], end: number, lo: number): number {
+  for (const width of [3, 5]) if (end - width >= lo && ageAt(tokens, end - width, end)?.end === end) return end - width;
+  return -1;
+}
 
 export function bare(lower: string): string {
   return lower.replace(possessiveSuffix, (match) => (match.startsWith('s') ? 's' : '')).replace(/\.$/, '');
@@ -57,6 +96,7 @@ export function isNameToken(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'word' || !token.cap) return false;
   const lower = bare(token.lower);
   if (functionWords.has(lower) && !personTitles.has(lower)) return false;
+  if (countingPlurals.has(lower)) return false;
   if (calendarWords.has(lower) || groupHeads.has(lower) || (personRoleHeads.has(lower) && !personTitles.has(lower))) return false;
   return !(cueForms.has(lower) && !possessiveSuffix.test(token.text));
 }
@@ -84,13 +124,37 @@ function genderOf(titles: readonly string[]): 'male' | 'female' | null {
 }
 
 /** Classifies tokens [start, end) as a name (with titles before it), a description, a group or nothing. */
-export function classifyPhrase(tokens: readonly Token[], text: string, start: number, end: number): NounPhrase | null {
+export function classifyPhrase(tokens: readonly Token[], text: string, start: number, end: number, as?: 'group'): NounPhrase | null {
   let bodyStart = start;
   const first = tokens[start]!;
   const hasDeterminer = first.kind === 'word' && determiners.has(first.lower);
   if (hasDeterminer) bodyStart++;
   if (bodyStart >= end) return null;
   const last = tokens[end - 1]!;
+  const determiner = hasDeterminer ? first.lower : null;
+  if (as === 'group') {
+    return {
+      start, end, type: 'group', nameStart: first.start, nameEnd: last.end, name: null, head: bare(last.lower), titles: [], titleText: null,
+      org: false, gender: null, possessive: false, determiner,
+    };
+  }
+  const aged = ageAt(tokens, bodyStart, end);
+  if (aged !== null) {
+    bodyStart = aged.end;
+    if (bodyStart >= end) {
+      return {
+        start, end, type: 'description', nameStart: first.start, nameEnd: last.end, name: null, head: 'year-old', titles: [],
+        titleText: null, org: false, gender: null, possessive: false, determiner, age: aged.age,
+      };
+    }
+  }
+  const organization = organizationName(tokens, text, bodyStart, end);
+  if (organization !== null) {
+    return {
+      start, end, type: 'name', nameStart: tokens[bodyStart]!.start, nameEnd: tokens[bodyStart]!.start + organization.length, name: organization,
+      head: null, titles: [], titleText: null, org: true, gender: null, possessive: isPossessive(last), determiner,
+    };
+  }
   if (last.kind === 'quote') {
     return {
       start, end, type: 'quoted', nameStart: last.region!.innerStart, nameEnd: last.region!.innerEnd,
@@ -114,7 +178,7 @@ export function classifyPhrase(tokens: readonly Token[], text: string, start: nu
     return {
       start, end, type, nameStart: tokens[start]!.start, nameEnd: last.end, name: null, head: lowerHead, titles,
       titleText, org: type === 'description' && organizationHeads.has(lowerHead) && !personRoleHeads.has(lowerHead), gender: genderOf(titles), possessive,
-      determiner: hasDeterminer ? first.lower : null,
+      determiner, age: aged?.age ?? null,
     };
   }
   const nameTokens = tokens.slice(nameStart, end);
@@ -127,8 +191,40 @@ export function classifyPhrase(tokens: readonly Token[], text: string, start: nu
     nameTokens.some((token) => acronym.test(token.text.replace(possessiveSuffix, '')));
   return {
     start, end, type: 'name', nameStart: nameTokens[0]!.start, nameEnd: nameTokens[0]!.start + nameText.length, name: nameText,
-    head: null, titles, titleText, org, gender: genderOf(titles), possessive, determiner: hasDeterminer ? first.lower : null,
+    head: null, titles, titleText, org, gender: genderOf(titles), possessive, determiner, age: aged?.age ?? null,
   };
+}
+
+function isOrganizationWord(token: Token): boolean {
+  if (token.kind !== 'word' || !token.cap) return false;
+  const lower = bare(token.lower);
+  return organizationWords.has(lower) || organizationSuffixes.has(lower) || (organizationHeads.has(lower) && !personRoleHeads.has(lower));
+}
+
+/**
+ * The printed name when tokens [start, end) name an organisation headed by a capitalised organisation word, either
+ * last ("Veridian Foreign Ministry", "Harbour Port Authority") or followed only by an "of" complement that names
+ * its remit ("Ministry of Foreign Affairs", "Bank of Eastland"). Null when a title and a name follow the
+ * organisation word ("Health Ministry spokesman Ivo Dane", "University of Eastland professor Jo Ruiz").
+ */
+function organizationName(tokens: readonly Token[], text: string, start: number, end: number): string | null {
+  let anchor = -1;
+  for (let i = end - 1; i >= start && anchor < 0; i--) if (isOrganizationWord(tokens[i]!)) anchor = i;
+  if (anchor < 0) return null;
+  if (anchor < end - 1) {
+    if (!isWord(tokens[anchor + 1], 'of') || anchor + 2 >= end) return null;
+    let titled = false;
+    for (let i = anchor + 2; i < end; i++) {
+      const token = tokens[i]!;
+      if (token.kind !== 'word') return null;
+      if (!token.cap && !['and', 'the', 'for', 'of', '&'].includes(token.lower)) return null;
+      if (personTitles.has(bare(token.lower))) titled = true;
+    }
+    const closing = bare(tokens[end - 1]!.lower);
+    if (titled && !portfolioWords.has(closing) && !isOrganizationWord(tokens[end - 1]!)) return null;
+  }
+  const name = text.slice(tokens[start]!.start, tokens[end - 1]!.end);
+  return isPossessive(tokens[end - 1]!) ? name.replace(possessiveSuffix, (match) => (match.startsWith('s') ? 's' : '')) : name;
 }
 
 function pronounPhrase(token: Token, index: number): NounPhrase {
@@ -173,9 +269,16 @@ export function phraseBefore(tokens: readonly Token[], text: string, end: number
     if (m < j && (m === lo || boundary!.kind === 'quote' || isPunct(boundary, ',;:—–('))) j = m;
   } else if (token.kind === 'word') {
     const head = bare(token.lower);
-    if (!personRoleHeads.has(head) && !organizationHeads.has(head) && !groupHeads.has(head)) return null;
-    while (j - 1 >= lo && k - j < 6) {
+    const aged = ageBefore(tokens, end, lo);
+    if (aged >= 0) j = aged;
+    else if (!personRoleHeads.has(head) && !organizationHeads.has(head) && !groupHeads.has(head)) return null;
+    while (aged < 0 && j - 1 >= lo && k - j < 6) {
       const previous = tokens[j - 1]!;
+      const agedBefore = ageBefore(tokens, j, lo);
+      if (agedBefore >= 0) {
+        j = agedBefore;
+        break;
+      }
       if (previous.kind !== 'word' || determiners.has(previous.lower)) break;
       const lower = bare(previous.lower);
       if (functionWords.has(lower) || cueForms.has(lower) || /^\p{N}/u.test(previous.text)) break;
@@ -197,6 +300,15 @@ export function phraseAfter(tokens: readonly Token[], text: string, start: numbe
   let j = start;
   if (token.kind === 'word' && determiners.has(token.lower)) j++;
   if (isShortQuotedName(tokens[j])) return classifyPhrase(tokens, text, start, j + 1);
+  if (tokens[j]?.kind === 'word' && quantityWords.has(tokens[j]!.lower) && isWord(tokens[j + 1], 'of') && j + 2 < hi) {
+    const counted = phraseAfter(tokens, text, j + 2, hi);
+    if (counted !== null && counted.type === 'group') return { ...counted, start };
+  }
+  const number = isWord(tokens[j], 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'approximately') ? j + 1 : j;
+  const counted = countedGroupEnd(tokens, number, hi);
+  if (counted > 0) return classifyPhrase(tokens, text, number + 1, counted, 'group');
+  const aged = ageAt(tokens, j, hi);
+  if (aged !== null) j = aged.end;
   let end = j;
   let lastUseful = -1;
   while (end < hi && end - j < 8) {
@@ -214,11 +326,11 @@ export function phraseAfter(tokens: readonly Token[], text: string, start: numbe
     end++;
     if (isPossessive(current)) break;
   }
-  if (lastUseful < j) return null;
+  if (lastUseful < j) return aged === null ? null : classifyPhrase(tokens, text, start, aged.end);
   return classifyPhrase(tokens, text, start, lastUseful + 1);
 }
 
-/** Whom something was told: "reporters", "KUT's Trey Shaar", "the RIA Novosti agency". Returns the end index. */
+/** Whom something was told: "reporters", "WKTV's Dana Holt", "the Meridian News agency". Returns the end index. */
 export function recipientEnd(tokens: readonly Token[], start: number, hi: number): number {
   let j = start;
   const first = tokens[j];

@@ -55,11 +55,11 @@ function nameWords(name: string): string[] {
 
 /**
  * Whether two speaker names name the same person or organisation, the way the dev-set README scores it:
- * last names agree, or one organisation name is the other's leading words ("UT" and "UT Austin";
- * "Moderna" and "Moderna Inc."); case, accents, "the" and corporate suffixes are ignored. Two nulls agree.
+ * last names agree, or one organisation name is the other's leading words ("Meridian" and "Meridian Health";
+ * "Zentrix" and "Zentrix Corp."); case, accents, "the" and corporate suffixes are ignored. Two nulls agree.
  *
  * @example
- * sameSpeaker('Nikol Pashinyan', 'Mr Pashinyan'); // true
+ * sameSpeaker('Ana Berg', 'Ms Berg'); // true
  * sameSpeaker('the Kremlin', 'Kremlin'); // true
  */
 export function sameSpeaker(a: string | null, b: string | null): boolean {
@@ -174,7 +174,7 @@ export function scoreQuotes(documents: readonly ScoredDocument[]): QuoteScore {
  * Reduces saidby tables (the extractor's output or a curated dataset) to scored quotes of one source.
  *
  * @example
- * const gold = toScoredQuotes(dataset, 'azatutyun-30929229');
+ * const gold = toScoredQuotes(dataset, 'my-article');
  */
 export function toScoredQuotes(
   tables: {

@@ -1,7 +1,7 @@
 import type { SpeakerKind } from '../schema/vocabulary.js';
 import type { Unit } from './frames.js';
-import { genericOrganizationHeads, organizationSuffixes, organizationWords, personRoleHeads } from './lexicon.js';
-import { bare, classifyPhrase, isNameToken, type NounPhrase } from './phrases.js';
+import { determiners, genericOrganizationHeads, groupHeads, organizationSuffixes, organizationWords, personRoleHeads, personTitles } from './lexicon.js';
+import { ageAt, bare, classifyPhrase, isNameToken, isPunct, type NounPhrase } from './phrases.js';
 import type { Sentence, Token } from './tokens.js';
 
 export interface Entity {
@@ -12,6 +12,14 @@ export interface Entity {
   readonly titles: Set<string>;
   role: string | null;
   readonly printed: Set<string>;
+}
+
+/** What the article says about a person besides the name: title and appositive words, proper adjectives, age. */
+interface Description {
+  readonly words: Set<string>;
+  readonly proper: Set<string>;
+  age: number | null;
+  role: string | null;
 }
 
 interface NameRecord {
@@ -28,12 +36,41 @@ export interface Resolution {
 }
 
 const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
+const appositiveStops = new Set(['his', 'her', 'its', 'their', 'the', 'a', 'an', 'our', 'my', 'your']);
 
-function wordsOf(name: string): string[] {
-  return name
-    .split(/\s+/)
-    .map((word) => bare(word.toLowerCase()).normalize('NFD').replace(/\p{M}/gu, ''))
-    .filter((word) => word.length > 0);
+/** Adds the words of `phrase` to a description: all as words, capitalised non-title words also as proper adjectives. */
+function describe(into: Description, phrase: string): void {
+  for (const raw of phrase.split(/[\s,]+/)) {
+    const lower = bare(raw.toLowerCase());
+    if (lower.length === 0 || determiners.has(lower)) continue;
+    into.words.add(lower);
+    if (/^\p{Lu}/u.test(raw) && !personTitles.has(lower) && !organizationWords.has(lower)) into.proper.add(lower);
+  }
+}
+
+function emptyDescription(): Description {
+  return { words: new Set(), proper: new Set(), age: null, role: null };
+}
+
+const wordCache = new Map<string, readonly string[]>();
+
+/** The comparable words of a name (lower case, no accents, no possessive); memoised, since names repeat. */
+function wordsOf(name: string): readonly string[] {
+  let words = wordCache.get(name);
+  if (words === undefined) {
+    words = name
+      .split(/\s+/)
+      .map((word) => bare(word.toLowerCase()).normalize('NFD').replace(/\p{M}/gu, ''))
+      .filter((word) => word.length > 0);
+    if (wordCache.size >= 4096) wordCache.clear();
+    wordCache.set(name, words);
+  }
+  return words;
+}
+
+function lastWord(name: string): string {
+  const words = wordsOf(name);
+  return words[words.length - 1] ?? '';
 }
 
 function endsWith(words: readonly string[], tail: readonly string[]): boolean {
@@ -52,8 +89,13 @@ export class NameIndex {
   private readonly byLast = new Map<string, NameRecord>();
   private readonly byFirst = new Map<string, NameRecord>();
   private readonly titlesByLast = new Map<string, Set<string>>();
+  private readonly descriptionsByLast = new Map<string, Description>();
 
-  constructor(tokens: readonly Token[], text: string, sentences: readonly Sentence[]) {
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly text: string,
+    sentences: readonly Sentence[],
+  ) {
     for (const sentence of sentences) {
       let i = sentence.lo;
       while (i < sentence.hi) {
@@ -66,9 +108,16 @@ export class NameIndex {
           if (/['’]s$/u.test(tokens[j - 1]!.text) && j - 1 > i) break;
           j++;
         }
-        const start = i > sentence.lo && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.lower === 'the' ? i - 1 : i;
+        let start = i;
+        const before = tokens[i - 1];
+        const unitBefore = before !== undefined && i > sentence.lo && before.kind === 'word' && before.cap && (groupHeads.has(before.lower) || organizationWords.has(before.lower));
+        if (unitBefore && personTitles.has(tokens[i]!.lower)) start--;
+        if (start > sentence.lo && tokens[start - 1]!.kind === 'word' && tokens[start - 1]!.lower === 'the') start--;
         const np = classifyPhrase(tokens, text, start, j);
-        if (np !== null && np.type === 'name' && np.name !== null) this.add(np, tokens[i]!.start);
+        if (np !== null && np.type === 'name' && np.name !== null) {
+          this.add(np, tokens[i]!.start);
+          if (!np.org) this.notePerson(np, start, j, sentence);
+        }
         i = j;
       }
     }
@@ -92,7 +141,7 @@ export class NameIndex {
     }
   }
 
-  /** The fullest form of `name` printed in the article: "Pashinyan" → "Nikol Pashinyan", "Moderna" → "Moderna Inc.". */
+  /** The fullest form of `name` printed in the article: "Berg" → "Ana Berg", "Zentrix" → "Zentrix Corp.". */
   canonical(name: string): { name: string; org: boolean } {
     const words = wordsOf(name);
     if (words.length === 0) return { name, org: false };
@@ -106,6 +155,61 @@ export class NameIndex {
     return { name, org: same !== undefined && endsWith(same.words, words) ? same.org : false };
   }
 
+  /**
+   * Records what the text says about a person named at tokens [start, end): titles before the name, an appositive
+   * before or after it ("his Eastland counterpart, Ana Berg", "Ana Berg, the Eastland envoy,"), an age ("Berg, 61,"
+   * or "the 61-year-old Berg").
+   */
+  private notePerson(np: NounPhrase, start: number, end: number, sentence: Sentence): void {
+    const words = wordsOf(np.name!);
+    if (words.length === 0) return;
+    const last = words[words.length - 1]!;
+    const description = this.descriptionsByLast.get(last) ?? emptyDescription();
+    this.descriptionsByLast.set(last, description);
+    const tokens = this.tokens;
+    if (np.titleText !== null) {
+      describe(description, np.titleText);
+      if (description.role === null && np.titles.some((title) => !honorifics.has(title))) description.role = np.titleText;
+    }
+    if (isPunct(tokens[end], ',') && ageAt(tokens, end + 1, sentence.hi) === null && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '')) {
+      const after = tokens[end + 2];
+      if (end + 2 >= sentence.hi || isPunct(after, ',.;)')) description.age = Number(tokens[end + 1]!.text);
+    }
+    for (const width of [3, 5]) {
+      const aged = start - width >= sentence.lo ? ageAt(tokens, start - width, start) : null;
+      if (aged !== null && aged.end === start) description.age = aged.age;
+    }
+    if (start - 2 >= sentence.lo && isPunct(tokens[start - 1], ',')) {
+      let a = start - 2;
+      while (a > sentence.lo && start - 2 - a < 6 && tokens[a]!.kind === 'word' && !appositiveStops.has(tokens[a]!.lower)) a--;
+      if (tokens[a]!.kind === 'word' && appositiveStops.has(tokens[a]!.lower)) this.appositive(description, a + 1, start - 1);
+    }
+    if (isPunct(tokens[end], ',') && tokens[end + 1]?.kind === 'word' && appositiveStops.has(tokens[end + 1]!.lower)) {
+      let b = end + 2;
+      while (b < sentence.hi && b - end < 12 && (tokens[b]!.kind === 'word' || isPunct(tokens[b], '-‐‑–'))) b++;
+      if (b < sentence.hi && isPunct(tokens[b], ',.;')) this.appositive(description, end + 2, b);
+    }
+  }
+
+  private appositive(description: Description, from: number, to: number): void {
+    if (from >= to) return;
+    const head = bare(this.tokens[to - 1]!.lower);
+    if (!personRoleHeads.has(head) && !personTitles.has(head)) return;
+    let first = from;
+    const aged = ageAt(this.tokens, from, to);
+    if (aged !== null) {
+      description.age = aged.age;
+      first = aged.end;
+    }
+    if (first < to) describe(description, this.text.slice(this.tokens[first]!.start, this.tokens[to - 1]!.end));
+  }
+
+  /** Title and appositive words, proper adjectives and age printed for the person whose name ends like `name`. */
+  descriptionOf(name: string): Description | undefined {
+    const words = wordsOf(name);
+    return this.descriptionsByLast.get(words[words.length - 1] ?? '');
+  }
+
   /** Titles printed before any name ending like `name` ("Mayor Linda Okafor" gives Okafor "mayor"). */
   titlesOf(name: string): ReadonlySet<string> {
     const words = wordsOf(name);
@@ -114,6 +218,18 @@ export class NameIndex {
 
   /** The latest name before `position` that passes `accept`. */
   latestBefore(position: number, accept: (record: NameRecord) => boolean): NameRecord | null {
+    const low = this.countBefore(position);
+    for (let i = low - 1; i >= 0 && low - i <= 400; i--) if (accept(this.records[i]!)) return this.records[i]!;
+    return null;
+  }
+
+  /** Names before `position`, latest first, at most `limit` of them. */
+  recentBefore(position: number, limit: number): NameRecord[] {
+    const low = this.countBefore(position);
+    return this.records.slice(Math.max(0, low - limit), low).reverse();
+  }
+
+  private countBefore(position: number): number {
     let low = 0;
     let high = this.records.length;
     while (low < high) {
@@ -121,8 +237,7 @@ export class NameIndex {
       if (this.records[mid]!.position < position) low = mid + 1;
       else high = mid;
     }
-    for (let i = low - 1; i >= 0 && low - i <= 400; i--) if (accept(this.records[i]!)) return this.records[i]!;
-    return null;
+    return low;
   }
 }
 
@@ -166,6 +281,7 @@ export class SpeakerResolver {
     for (const title of [...np.titles, ...(org ? [] : this.names.titlesOf(canonical.name))]) entity.titles.add(title);
     if (np.gender !== null) entity.gender = np.gender;
     if (entity.role === null && np.titleText !== null && np.titles.some((title) => !honorifics.has(title))) entity.role = np.titleText;
+    if (entity.role === null && !org) entity.role = this.names.descriptionOf(canonical.name)?.role ?? null;
     return entity;
   }
 
@@ -223,12 +339,48 @@ export class SpeakerResolver {
         (np.determiner === 'the' && !generic ? this.entity(this.groupName(np), 'organization') : null)
       );
     }
-    if (!personRoleHeads.has(head) && np.titles.length === 0) return null;
-    return (
-      this.latest((entity) => entity.kind === 'person' && entity.titles.has(head)) ??
-      this.latest((entity) => entity.kind === 'person') ??
-      this.fromNameBefore(position, (record) => !record.org && record.words.length > 1, 'person')
-    );
+    if (!personRoleHeads.has(head) && np.titles.length === 0 && np.age == null) return null;
+    return this.bestPerson(np, position);
+  }
+
+  /**
+   * The person a definite description ("the Eastland minister", "the 61-year-old", "the finance director") most
+   * likely means: among speakers so far (latest first) and then people named before it, the one whose printed
+   * titles, appositives and age share the most with the description; a printed age that differs rules a person out.
+   */
+  private bestPerson(np: NounPhrase, position: number): Entity | null {
+    const wanted = emptyDescription();
+    if (np.titleText !== null) describe(wanted, np.titleText);
+    if (np.head !== null && np.head !== 'year-old') wanted.words.add(np.head);
+    const excluded = np.gender === 'male' ? 'female' : np.gender === 'female' ? 'male' : null;
+    const score = (name: string, titles: ReadonlySet<string>): number => {
+      const known = this.names.descriptionOf(name);
+      if (np.age != null && known?.age != null && known.age !== np.age) return -1;
+      let points = np.age != null && known?.age === np.age ? 4 : 0;
+      for (const word of wanted.words) {
+        if (titles.has(word) || known?.words.has(word)) points += wanted.proper.has(word) ? 2 : 1;
+      }
+      return points;
+    };
+    let best: Entity | null = null;
+    let bestScore = -1;
+    for (const entity of this.recent) {
+      if (entity.kind !== 'person' || (excluded !== null && entity.gender === excluded)) continue;
+      const points = score(entity.name, entity.titles);
+      if (points > bestScore) [best, bestScore] = [entity, points];
+    }
+    const seen = new Set<string>();
+    for (const entity of this.recent) if (entity.kind === 'person') seen.add(lastWord(entity.name));
+    let named: NameRecord | null = null;
+    for (const record of this.names.recentBefore(position, 40)) {
+      if (record.org || record.words.length < 2 || seen.has(record.words[record.words.length - 1]!)) continue;
+      const points = score(record.name, this.names.titlesOf(record.name));
+      if (points > bestScore) [named, bestScore] = [record, points];
+    }
+    if (named === null) return best;
+    const entity = this.entity(this.names.canonical(named.name).name, 'person');
+    entity.printed.add(named.name);
+    return entity;
   }
 
   resolve(unit: Unit, position: number, previousSubject: NounPhrase | null = null): Resolution {

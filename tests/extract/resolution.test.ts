@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/extract/index.js';
+import { found, triples } from './helpers.js';
+
+describe('age descriptions after a quote', () => {
+  it('resolves “the NN-year-old” to the person printed with that age, not the last person named', () => {
+    const text = [
+      'Councillor Mara Quist, 61, voted against the harbour levy.',
+      'Deputy Mayor Tom Reede said the vote had been fair.',
+      '“We will be back in the spring,” the 61-year-old said as the hall emptied. “And we will bring more people.”',
+    ].join('\n\n');
+    expect(found(text).map((quote) => [quote.text, quote.speaker, quote.mention])).toEqual([
+      ['the vote had been fair', 'Tom Reede', 'Deputy Mayor Tom Reede'],
+      ['We will be back in the spring,', 'Mara Quist', 'the 61-year-old'],
+      ['And we will bring more people.', 'Mara Quist', null],
+    ]);
+  });
+
+  it('reads an age with a job title and an addressee, matching the title', () => {
+    const text = [
+      'Chief executive Lena Sorel said the recall would cost the firm $40 million.',
+      'Senator Paul Wren wrote that the recall had come too late.',
+      '“This is the hardest week we have had,” the 48-year-old chief executive told the Ledger on Friday. “But the heaters have to go.”',
+    ].join('\n\n');
+    expect(found(text).slice(2).map((quote) => [quote.speaker, quote.mention, quote.cue])).toEqual([
+      ['Lena Sorel', 'the 48-year-old chief executive', 'told the Ledger'],
+      ['Lena Sorel', null, 'told the Ledger'],
+    ]);
+  });
+
+  it('takes the age from an appositive and rules out a person of another age', () => {
+    const text = [
+      'Anna Lindqvist, a 37-year-old nurse, said the ward was full.',
+      'Dr. Jon Eklund, 52, said the night shift had been cut.',
+      'Lindqvist said more staff were coming. “Nobody asked us,” the 52-year-old said.',
+    ].join('\n\n');
+    expect(found(text).map((quote) => quote.speaker)).toEqual(['Anna Lindqvist', 'Jon Eklund', 'Anna Lindqvist', 'Jon Eklund']);
+  });
+
+  it('reads “said the NN-year-old” in inverted order', () => {
+    const text = 'Ferry pilot Omar Haddad, 44, spoke first. Ingrid Solberg spoke next. “The buoys are gone,” said the 44-year-old.';
+    expect(found(text).map((quote) => [quote.text, quote.speaker, quote.mention])).toEqual([['The buoys are gone,', 'Omar Haddad', 'the 44-year-old']]);
+  });
+});
+
+describe('groups chanting after a participle cue', () => {
+  it('attributes a chant introduced by a participle to the counted group', () => {
+    expect(triples('Hundreds of nurses gathered outside the hospital, chanting “Fair pay now!” as the board met.')).toEqual([
+      ['direct', 'Fair pay now!', 'nurses'],
+    ]);
+    expect(triples('About 200 dockers blocked the gate on Monday, shouting “No more night shifts!” at the managers.')).toEqual([
+      ['direct', 'No more night shifts!', 'dockers'],
+    ]);
+  });
+
+  it('still reads a body paragraph that ends with an emoji after its full stop', () => {
+    expect(triples('Dozens of supporters waited at the gate, chanting “Stay, Mika, stay!” as the bus pulled away. 🎉')).toEqual([
+      ['direct', 'Stay, Mika, stay!', 'supporters'],
+    ]);
+  });
+});
+
+describe('according to a group or organisation after the claim', () => {
+  it('reads definite group and organisation sources', () => {
+    expect(triples('Three boats were damaged in the storm, according to the fishermen.')).toEqual([
+      ['indirect', 'Three boats were damaged in the storm', 'fishermen'],
+    ]);
+    expect(triples('The race will start an hour late, according to the stewards.')).toEqual([
+      ['indirect', 'The race will start an hour late', 'stewards'],
+    ]);
+    expect(triples('Two trawlers were stopped near the reef, according to the Eastland coast guard.')).toEqual([
+      ['indirect', 'Two trawlers were stopped near the reef', 'Eastland coast guard'],
+    ]);
+  });
+
+  it('does not take rules, records or plans for a source', () => {
+    expect(triples('The vote was held on a Sunday, according to the rules.')).toEqual([]);
+    expect(triples('The dam was finished in 1962, according to the records.')).toEqual([]);
+  });
+});
+
+describe('asides between subject and cue', () => {
+  it('skips a participle or adjectival aside', () => {
+    expect(triples('Okafor, reached by phone, insisted that the vote had been fair.')).toEqual([
+      ['indirect', 'the vote had been fair', 'Okafor'],
+    ]);
+    expect(triples('Linus Varga, visibly frustrated, said the delay was unacceptable.')).toEqual([
+      ['indirect', 'the delay was unacceptable', 'Linus Varga'],
+    ]);
+    expect(triples('Linus Varga, contacted by email on Sunday, said the report was wrong.')).toEqual([
+      ['indirect', 'the report was wrong', 'Linus Varga'],
+    ]);
+  });
+});
+
+describe('a place after the addressee', () => {
+  it('starts the content after “that”, not at the prepositional phrase', () => {
+    expect(found('Linus Varga told reporters outside the town hall that the budget was balanced.')[0]).toMatchObject({
+      text: 'the budget was balanced',
+      speaker: 'Linus Varga',
+      cue: 'told reporters',
+    });
+    expect(found('Linus Varga told reporters inside the station on Monday that the trains would run.')[0]).toMatchObject({
+      text: 'the trains would run',
+    });
+  });
+});
+
+describe('speaker choice', () => {
+  it('matches a description’s nationality and head against titles and appositives', () => {
+    const text = [
+      'Northland Trade Minister Piet Hals arrived on Monday and was met by his Eastland counterpart, Lena Vogt.',
+      'Vogt said the talks had been useful. Hals said a deal was close.',
+      '“Paper is patient,” the Eastland minister said. “What matters is the harbour.”',
+      '“We are nearly there,” the Northland minister said.',
+    ].join('\n\n');
+    expect(found(text).map((quote) => quote.speaker)).toEqual(['Lena Vogt', 'Piet Hals', 'Lena Vogt', 'Lena Vogt', 'Piet Hals']);
+  });
+
+  it('takes the person, not the organisation, in “Dr. X of the Y Institute wrote”', () => {
+    expect(found('Dr. Ines Moro of the Eastland Heart Institute wrote that the results were “promising.”')[0]).toMatchObject({
+      kind: 'mixed',
+      speaker: 'Ines Moro',
+    });
+  });
+
+  it('recognises an organisation subject instead of reusing the previous speaker', () => {
+    const text = [
+      'Engineer Tove Lund said the tunnel was safe.',
+      'The Department of Transport said in a statement that the line would reopen in May.',
+      'The Eastland Foreign Ministry, for its part, said the visit had been useful.',
+    ].join('\n\n');
+    expect(triples(text)).toEqual([
+      ['indirect', 'the tunnel was safe', 'Tove Lund'],
+      ['indirect', 'the line would reopen in May', 'Department of Transport'],
+      ['indirect', 'the visit had been useful', 'Eastland Foreign Ministry'],
+    ]);
+  });
+
+  it('keeps a spokesman of a ministry a person', () => {
+    expect(triples('Health Ministry spokesman Ivo Dane said the clinics were open.')).toEqual([['indirect', 'the clinics were open', 'Ivo Dane']]);
+  });
+});
+
+describe('canonical names', () => {
+  it('names an organisation by its full noun phrase without the article', () => {
+    expect(triples('The Eastland Ministry of Foreign Affairs said the talks had been frank.')).toEqual([
+      ['indirect', 'the talks had been frank', 'Eastland Ministry of Foreign Affairs'],
+    ]);
+    expect(triples('The Bank of Northland said inflation had slowed.')).toEqual([['indirect', 'inflation had slowed', 'Bank of Northland']]);
+  });
+
+  it('keeps titles out of the name and in the mention and role', () => {
+    const result = extractQuotes('Councilmember Rosa Lind said the library would stay open.\n\n“It is the only quiet place,” Lind said.', { sourceId: 'lind' });
+    expect(result.speakers).toEqual([expect.objectContaining({ name: 'Rosa Lind', role: 'Councilmember', kind: 'person' })]);
+    expect(result.quotes.map((quote) => quote.speakerMention?.text)).toEqual(['Councilmember Rosa Lind', 'Lind']);
+  });
+
+  it('takes the role from elsewhere in the article when the cue prints only the last name', () => {
+    const text = 'The plan was backed by Police Chief Marisol Dorn. Dorn wrote that overtime had doubled.';
+    const result = extractQuotes(text, { sourceId: 'dorn' });
+    expect(result.speakers).toEqual([expect.objectContaining({ name: 'Marisol Dorn', role: 'Police Chief' })]);
+  });
+});
