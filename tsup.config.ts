@@ -1,10 +1,10 @@
 import { defineConfig } from 'tsup';
 
-const libraryEntries = {
-  index: 'src/index.ts',
+const subpathEntries = {
   schema: 'src/schema/index.ts',
   io: 'src/io/index.ts',
   export: 'src/export/index.ts',
+  extract: 'src/extract/index.ts',
   report: 'src/report/index.ts',
 };
 
@@ -17,15 +17,21 @@ const shared = {
 export default defineConfig([
   {
     ...shared,
-    entry: { ...libraryEntries, cli: 'src/cli/index.ts' },
-    format: ['esm'],
-    splitting: true,
-    dts: { entry: libraryEntries },
-    clean: true,
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    splitting: false,
+    dts: true,
   },
   {
     ...shared,
-    entry: libraryEntries,
+    entry: { ...subpathEntries, cli: 'src/cli/index.ts' },
+    format: ['esm'],
+    splitting: true,
+    dts: { entry: subpathEntries },
+  },
+  {
+    ...shared,
+    entry: subpathEntries,
     format: ['cjs'],
     dts: true,
   },
