@@ -1,4 +1,5 @@
-import { Readable, type Writable } from 'node:stream';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify, type Options as StringifyOptions } from 'csv-stringify';
 import { stringify as stringifySync } from 'csv-stringify/sync';
@@ -144,12 +145,22 @@ function prepare(table: ExportTable, options: CsvOptions) {
  */
 export async function writeCsv(table: ExportTable, records: RecordSource<unknown>, output: NodeJS.WritableStream | Writable, options: CsvOptions = {}): Promise<void> {
   const { stringifyOptions, rowOf } = prepare(table, options);
-  const rows = Readable.from(
-    (async function* () {
-      for await (const record of records) yield rowOf(record);
-    })(),
-  );
-  await pipeline(rows, stringify(stringifyOptions), output as Writable, { end: shouldEnd(output, options) });
+  const stringifier = stringify(stringifyOptions);
+  const written = pipeline(stringifier, output as Writable, { end: shouldEnd(output, options) });
+  const feed = async () => {
+    try {
+      if (Symbol.iterator in records) {
+        for (const record of records) if (!stringifier.write(rowOf(record))) await once(stringifier, 'drain');
+      } else {
+        for await (const record of records) if (!stringifier.write(rowOf(record))) await once(stringifier, 'drain');
+      }
+      stringifier.end();
+    } catch (error) {
+      stringifier.destroy(error as Error);
+      throw error;
+    }
+  };
+  await Promise.all([feed(), written]);
 }
 
 /**
