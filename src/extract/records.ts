@@ -1,31 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { DateEstimate, Origin, Quote, Source, Speaker } from '../schema/records.js';
-import { CodePointIndex } from '../text/index.js';
+import { quoteContext, unknownDate, unknownOrigin } from '../schema/defaults.js';
+import type { Quote, Source, Speaker } from '../schema/records.js';
+import { CodePointIndex, slugOf } from '../text/index.js';
 import type { ExtractOptions, ExtractResult } from './index.js';
 import type { Drafts } from './pipeline.js';
 import type { Entity } from './speakers.js';
 import { extractorVersion } from './version.js';
 
 const unknownEvidence = 'Not determined by the extractor.';
-
-function unknownDate(): DateEstimate {
-  return { value: null, precision: null, certainty: 'unknown', earliest: null, latest: null, evidence: unknownEvidence };
-}
-
-function unknownOrigin(): Origin {
-  return { outlet: null, medium: null, certainty: 'unknown', evidence: unknownEvidence };
-}
-
-export function slugOf(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug.length > 0 ? slug : 'speaker';
-}
 
 function hostOf(url: string | null | undefined): string | null {
   if (url === null || url === undefined) return null;
@@ -70,7 +52,7 @@ export function buildRecords(text: string, found: Drafts, options: ExtractOption
     title: title.length > 0 ? (title.length > 300 ? `${title.slice(0, 299)}…` : title) : 'Untitled article',
     outlet: options.outlet ?? hostOf(options.sourceUrl) ?? 'Unknown outlet',
     language: options.language ?? 'en',
-    published: unknownDate(),
+    published: unknownDate(unknownEvidence),
     archivePath,
     sha256: archivePath === null ? null : sha256,
     codePointLength: archivePath === null ? null : index.length,
@@ -98,12 +80,11 @@ export function buildRecords(text: string, found: Drafts, options: ExtractOption
       kind: unit.kind,
       text: index.slice(start, end),
       span: { start, end },
-      prefix: index.slice(Math.max(0, start - 32), start),
-      suffix: index.slice(end, Math.min(index.length, end + 32)),
+      ...quoteContext(index, { start, end }),
       quotedSegments: unit.segments.map((segment) => anchor(segment)),
       cue: draft.cue === null ? null : anchor(draft.cue),
-      date: unknownDate(),
-      origin: unknownOrigin(),
+      date: unknownDate(unknownEvidence),
+      origin: unknownOrigin(unknownEvidence),
       claimType: null,
       checkworthiness: null,
       topics: [],

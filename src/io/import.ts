@@ -1,27 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { SaidbyIssue } from '../error/index.js';
-import { foldText } from '../query/fold.js';
-import type { DateEstimate, Origin, Source, Speaker } from '../schema/records.js';
+import { unknownDate } from '../schema/defaults.js';
+import { slugOf } from '../text/index.js';
+import type { Source, Speaker } from '../schema/records.js';
 import { readLines, type Input, type Line } from './input.js';
 import { isBlank } from './ndjson.js';
 import { RecordStream, type PendingRecord, type ReadOptions, type TableRecord } from './reader.js';
 
 /** What an importer makes of one input line: the records it maps to, or why it cannot be mapped. */
 export type LineMapping = { readonly records: PendingRecord[] } | { readonly issues: SaidbyIssue[] };
-
-/**
- * A lowercase slug of a name ("Sergéy Lavrov" → "sergey-lavrov"); names without Latin letters or digits get
- * "speaker-" and a hash of the name.
- *
- * @example
- * slugOf('Jean-Luc Mélenchon'); // 'jean-luc-melenchon'
- */
-export function slugOf(name: string, prefix = 'speaker'): string {
-  const slug = foldText(name)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug === '' ? `${prefix}-${createHash('sha256').update(name).digest('hex').slice(0, 10)}` : slug;
-}
 
 /**
  * Gives each distinct name one stable slug id; two names that fold to the same slug ("José", "Jose") get
@@ -52,15 +39,7 @@ export class SlugRegistry {
   }
 }
 
-/** A date nobody recorded, with the reason. */
-export function unknownDate(evidence: string): DateEstimate {
-  return { value: null, precision: null, certainty: 'unknown', earliest: null, latest: null, evidence };
-}
-
-/** An origin nobody recorded, with the reason. */
-export function unknownOrigin(evidence: string): Origin {
-  return { outlet: null, medium: null, certainty: 'unknown', evidence };
-}
+export { unknownDate, unknownOrigin } from '../schema/defaults.js';
 
 /** A source that stands for a whole imported dataset (no single article, no archived text). */
 export function datasetSource(fields: Pick<Source, 'id' | 'title' | 'outlet' | 'extensions'> & { evidence: string }): Source {

@@ -2,7 +2,8 @@ import { version } from '../../package.json';
 import type { SaidbyIssue } from '../error/index.js';
 import type { Quote, Rating } from '../schema/records.js';
 import type { Input, Line } from './input.js';
-import { datasetSource, importLines, namedSpeaker, slugOf, unknownDate, unknownOrigin, type ImportState, type LineMapping } from './import.js';
+import { slugOf } from '../text/index.js';
+import { datasetSource, importLines, namedSpeaker, unknownDate, unknownOrigin, type ImportState, type LineMapping } from './import.js';
 import type { PendingRecord, ReadOptions, RecordStream, TableRecord } from './reader.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { DeepReadonly } from '../dataset/index.js';
 import type { Quote, Speaker } from '../schema/records.js';
 import { dateInterval, type DayInterval } from './dates.js';
-import { foldText, foldedWords } from './fold.js';
+import { foldText, foldedWords } from '../text/index.js';
 
 export type QuoteRecord = DeepReadonly<Quote>;
 export type SpeakerRecord = DeepReadonly<Speaker>;

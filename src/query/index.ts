@@ -4,5 +4,5 @@ export { quoteRows, quoteRowColumns } from './rows.js';
 export type { QuoteRow } from './rows.js';
 export { dateInterval, dateText } from './dates.js';
 export type { DayInterval } from './dates.js';
-export { foldText } from './fold.js';
+export { foldText } from '../text/index.js';
 export type { QuoteRecord, SpeakerRecord } from './collection-index.js';

@@ -4,7 +4,7 @@ import type { Source } from '../schema/records.js';
 import { checkworthinessLevels, claimTypes, quoteKinds, type Checkworthiness, type ClaimType, type QuoteKind } from '../schema/vocabulary.js';
 import { quoteIndexOf, speakerIdsNamed, type QuoteIndex, type QuoteRecord, type SpeakerRecord } from './collection-index.js';
 import { parseDateBound } from './dates.js';
-import { foldText, foldedWords } from './fold.js';
+import { foldText, foldedWords } from '../text/index.js';
 
 export type OneOrMore<T> = T | readonly T[];
 /** overlap: the quote's possible days meet [from, to]; within: all of them lie inside it. */

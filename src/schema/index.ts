@@ -36,13 +36,13 @@ export type {
 export {
   assertVerified,
   closingQuoteMarks,
-  contextLength,
   openingQuoteMarks,
   parseDataset,
   validateRecord,
   verifyDataset,
 } from './verify.js';
 export type { VerifyOptions, VerifyReport } from './verify.js';
+export { contextLength, quoteContext, unknownDate, unknownOrigin } from './defaults.js';
 export { fieldReferenceMarkdown, fieldsOf } from './fields.js';
 export type { FieldInfo, FieldType } from './fields.js';
 export { tableNames } from './vocabulary.js';

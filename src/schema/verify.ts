@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import { SaidbyError, type SaidbyIssue } from '../error/index.js';
 import { CodePointIndex } from '../text/index.js';
+import { quoteContext } from './defaults.js';
 import { tableNames, type TableName } from './vocabulary.js';
 import { DatasetSchema, tableSchemas, type Dataset, type Quote, type Source } from './records.js';
 
 export const openingQuoteMarks = '"“„«‹‘‚\'';
 export const closingQuoteMarks = '"”“»›’\'';
-export const contextLength = 32;
 
 type IssueInput = Omit<SaidbyIssue, 'path'> & { path: PropertyKey[] };
 
@@ -107,9 +107,8 @@ function checkQuoteAgainstArchive(quote: Quote, index: number, archive: CodePoin
   if (!fits(span)) return at(['span'], 'span_out_of_range', `ends at ${span.end}, past the archive's ${archive.length} code points`);
   const found = archive.slice(span.start, span.end);
   if (found !== quote.text) at(['text'], 'text_mismatch', `archive has ${JSON.stringify(found)} at ${span.start}..${span.end}, not ${JSON.stringify(quote.text)}`);
-  const prefix = archive.slice(Math.max(0, span.start - contextLength), span.start);
+  const { prefix, suffix } = quoteContext(archive, span);
   if (quote.prefix !== prefix) at(['prefix'], 'prefix_mismatch', `expected the ${prefix.length} code points before the span, ${JSON.stringify(prefix)}`);
-  const suffix = archive.slice(span.end, Math.min(archive.length, span.end + contextLength));
   if (quote.suffix !== suffix) at(['suffix'], 'suffix_mismatch', `expected the ${suffix.length} code points after the span, ${JSON.stringify(suffix)}`);
   const before = span.start > 0 ? archive.slice(span.start - 1, span.start) : '';
   const after = span.end < archive.length ? archive.slice(span.end, span.end + 1) : '';

@@ -88,3 +88,5 @@ export class CodePointIndex {
     return this.text.slice(this.toUnit(start), this.toUnit(end));
   }
 }
+
+export { foldText, foldedWords, slugOf } from './fold.js';

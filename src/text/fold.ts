@@ -35,3 +35,27 @@ export function foldText(text: string): string {
 export function foldedWords(text: string): string[] {
   return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
+
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * A lowercase ASCII slug of a name, for ids ("Sergéy Lavrov" → "sergey-lavrov"). A name with no Latin letter
+ * or digit gets `fallback`, a dash and a stable hash of the name, so it still has an id of its own.
+ *
+ * @example
+ * slugOf('Jean-Luc Mélenchon'); // 'jean-luc-melenchon'
+ * slugOf('Лавров'); // 'speaker-' and eight hex digits
+ */
+export function slugOf(name: string, fallback = 'speaker'): string {
+  const slug = foldText(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug === '' ? `${fallback}-${fnv1a(name)}` : slug;
+}

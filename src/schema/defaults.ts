@@ -1,0 +1,23 @@
+import type { CodePointIndex } from '../text/index.js';
+import type { DateEstimate, Origin, Span } from './records.js';
+
+/** How many code points of context `prefix` and `suffix` hold (W3C TextQuoteSelector). */
+export const contextLength = 32;
+
+/** A date the input does not give, with the reason. */
+export function unknownDate(evidence: string): DateEstimate {
+  return { value: null, precision: null, certainty: 'unknown', earliest: null, latest: null, evidence };
+}
+
+/** An origin the input does not give, with the reason. */
+export function unknownOrigin(evidence: string): Origin {
+  return { outlet: null, medium: null, certainty: 'unknown', evidence };
+}
+
+/** The `prefix` and `suffix` of a span: up to `contextLength` code points on each side. */
+export function quoteContext(text: CodePointIndex, span: Span): { prefix: string; suffix: string } {
+  return {
+    prefix: text.slice(Math.max(0, span.start - contextLength), span.start),
+    suffix: text.slice(span.end, Math.min(text.length, span.end + contextLength)),
+  };
+}
