@@ -137,7 +137,7 @@ export class QuoteIndex {
   private speakerPositions?: ReadonlyMap<string | null, Uint32Array>;
   private dateIndex?: DateIndex;
   private foldedTexts?: readonly string[];
-  private vocabularies = new Map<string, ReadonlyMap<string, string>>();
+  private vocabularies = new Map<string, ReadonlyMap<string, readonly string[]>>();
 
   constructor(readonly quotes: ReadonlyArray<QuoteRecord>) {}
 
@@ -158,13 +158,17 @@ export class QuoteIndex {
     return (this.foldedTexts ??= this.quotes.map((quote) => foldText(quote.text)))[position]!;
   }
 
-  /** Folded value → value as first written, for one kind of value the quotes carry (topics, outlets, …). */
-  vocabulary(name: string, valuesOf: (quote: QuoteRecord) => Iterable<string>): ReadonlyMap<string, string> {
+  /** Folded value → every spelling the quotes use, first written first, for one kind of value (topics, outlets, …). */
+  vocabulary(name: string, valuesOf: (quote: QuoteRecord) => Iterable<string>): ReadonlyMap<string, readonly string[]> {
     let vocabulary = this.vocabularies.get(name);
     if (!vocabulary) {
-      const values = new Map<string, string>();
+      const values = new Map<string, string[]>();
       for (const quote of this.quotes) {
-        for (const value of valuesOf(quote)) if (!values.has(foldText(value))) values.set(foldText(value), value);
+        for (const value of valuesOf(quote)) {
+          const spellings = values.get(foldText(value));
+          if (spellings === undefined) values.set(foldText(value), [value]);
+          else if (!spellings.includes(value)) spellings.push(value);
+        }
       }
       this.vocabularies.set(name, (vocabulary = values));
     }

@@ -99,23 +99,23 @@ function choicesOf(argument: string, value: unknown, allowed: readonly string[])
   return new Set(values);
 }
 
-function valuesNamed(name: string, vocabulary: ReadonlyMap<string, string>, byWords: boolean): string[] {
+function valuesNamed(name: string, vocabulary: ReadonlyMap<string, readonly string[]>, byWords: boolean): string[] {
   const exact = vocabulary.get(foldText(name));
-  if (exact !== undefined || !byWords) return exact === undefined ? [] : [exact];
+  if (exact !== undefined || !byWords) return exact === undefined ? [] : [...exact];
   const words = foldedWords(name);
   if (words.length === 0) return [];
   return [...vocabulary].filter(([folded]) => {
     const known = new Set(foldedWords(folded));
     return words.every((word) => known.has(word));
-  }).map(([, value]) => value);
+  }).flatMap(([, spellings]) => spellings);
 }
 
-function vocabularyChoices(argument: string, value: unknown, vocabulary: ReadonlyMap<string, string>, byWords: boolean): Set<string> {
+function vocabularyChoices(argument: string, value: unknown, vocabulary: ReadonlyMap<string, readonly string[]>, byWords: boolean): Set<string> {
   return new Set(
     listOf(argument, value).flatMap((item) => {
       const known = valuesNamed(item, vocabulary, byWords);
       if (known.length === 0) {
-        throw invalidArgument(argument, `no quote has ${JSON.stringify(item)}`, [...vocabulary.values()].sort());
+        throw invalidArgument(argument, `no quote has ${JSON.stringify(item)}`, [...vocabulary.values()].map((spellings) => spellings[0]!).sort());
       }
       return known;
     }),

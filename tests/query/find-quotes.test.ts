@@ -183,6 +183,23 @@ describe('findQuotes with lazy indexes on generated collections', () => {
     expect(findQuotes({ speaker: 'a-one' }, { quotes, speakers })).toHaveLength(2);
   });
 
+  it('matches outlets and mentioned names however each quote spells them', () => {
+    const [first, second] = dataset.quotes as Quote[];
+    const quotes: Quote[] = [
+      { ...first!, id: 'x-1' },
+      {
+        ...second!,
+        id: 'x-2',
+        origin: { ...second!.origin, outlet: 'KOMMERSANT' },
+        mentions: first!.mentions.map((mention) => ({ ...mention, name: mention.name.toUpperCase(), wikidata: null })),
+      },
+    ];
+    expect(first!.origin.outlet).toBe('Kommersant');
+    expect(first!.mentions.length).toBeGreaterThan(0);
+    expect(findQuotes({ outlet: 'kommersant' }, quotes).map((quote) => quote.id)).toEqual(['x-1', 'x-2']);
+    expect(findQuotes({ mentions: first!.mentions[0]!.name }, quotes).map((quote) => quote.id)).toEqual(['x-1', 'x-2']);
+  });
+
   it('accepts a plain array of quotes and resolves names against the bundled speakers', () => {
     expect(findQuotes({ speaker: 'rudenko' }, dataset.quotes.slice(13))).toHaveLength(4);
   });
