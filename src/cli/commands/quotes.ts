@@ -26,7 +26,7 @@ const tableColumns: ReadonlyArray<TableColumn<QuoteRow>> = [
   { header: 'id', value: (row) => row.id },
   { header: 'speaker', value: (row) => row.speaker ?? row.speakerId },
   { header: 'kind', value: (row) => row.kind },
-  { header: 'date', value: (row) => row.date },
+  { header: 'date', value: (row) => row.date || 'unknown' },
   { header: 'check-worthy', value: (row) => (row.checkworthiness === null ? '' : row.checkworthiness === 'check-worthy-factual' ? 'yes' : 'no') },
   { header: 'text', value: (row) => row.text, flexible: true },
 ];
