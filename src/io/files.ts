@@ -64,7 +64,7 @@ export function readArchive(source: Pick<Source, 'archivePath'>, directory: stri
  */
 export function readArchivedText(source: Pick<Source, 'archivePath'>, directory?: string): string | undefined {
   const bytes = readArchive(source, directory);
-  return bytes === undefined ? undefined : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  return bytes === undefined ? undefined : new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
 }
 
 /**

@@ -165,7 +165,7 @@ export function verifyDataset(input: unknown, options: VerifyOptions = {}): Veri
     if (sha256 !== source.sha256) return at('sha256', 'hash_mismatch', `archive hashes to ${sha256}, not ${source.sha256}`);
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
       return at('archivePath', 'invalid_utf8', 'the archived file is not valid UTF-8');
     }

@@ -1,7 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, extractorVersion } from '../../src/extract/index.js';
+import { readArchivedText } from '../../src/io/files.js';
 import { DatasetSchema } from '../../src/schema/records.js';
+import { verifyDataset } from '../../src/schema/verify.js';
 
 const article = [
   'Bridge Plan Approved',
@@ -49,6 +53,22 @@ describe('draft records', () => {
     expect(quotes[0]!.kind).toBe('mixed');
     expect(quotes[0]!.text).toBe('the old bridge was “a danger” and “an eyesore”');
     expect(quotes[0]!.quotedSegments.map((segment) => segment.text)).toEqual(['a danger', 'an eyesore']);
+  });
+
+  it('gives drafts that verify against the archived bytes, also when the article starts with a byte order mark', () => {
+    for (const text of [article, `\uFEFF${article}`]) {
+      const bytes = new TextEncoder().encode(text);
+      const result = extractQuotes(text, { sourceId: 'bridge-news' });
+      expect(result.quotes).toHaveLength(2);
+      expect(verifyDataset(result, { readArchive: () => bytes })).toMatchObject({ ok: true, issues: [] });
+      const directory = mkdtempSync(join(tmpdir(), 'saidby-bom-'));
+      try {
+        writeFileSync(join(directory, 'article.txt'), bytes);
+        expect(readArchivedText({ archivePath: 'article.txt' }, directory)).toBe(text);
+      } finally {
+        rmSync(directory, { recursive: true, force: true });
+      }
+    }
   });
 
   it('can leave the archive fields empty', () => {
