@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SaidbyError } from '../error/index.js';
 import type { Source } from '../schema/records.js';
@@ -45,7 +45,8 @@ export function bundledDatasetDirectory(): string {
 
 /**
  * Reads a source's archived file as bytes from `directory` (the bundled dataset by default);
- * undefined when the source has no archive or the file is missing.
+ * undefined when the source has no archive or the file is missing. An `archivePath` that leads out of
+ * `directory` (absolute, or through "..") is a SaidbyError: a dataset cannot make saidby read other files.
  *
  * @example
  * verifyDataset(dataset, { readArchive: (source) => readArchive(source) });
@@ -53,6 +54,12 @@ export function bundledDatasetDirectory(): string {
 export function readArchive(source: Pick<Source, 'archivePath'>, directory: string = bundledDatasetDirectory()): Uint8Array | undefined {
   if (source.archivePath === null) return undefined;
   const path = resolve(directory, source.archivePath);
+  const inside = relative(resolve(directory), path);
+  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    throw new SaidbyError([
+      { code: 'archive_outside_folder', path: ['sources', 'archivePath'], message: `archivePath ${JSON.stringify(source.archivePath)} leads out of the dataset folder ${directory}` },
+    ]);
+  }
   return existsSync(path) ? readFileSync(path) : undefined;
 }
 

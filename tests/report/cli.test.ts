@@ -63,6 +63,19 @@ describe('saidby report', () => {
     expect(unreadable.stderr).toContain('speakers.json is not valid JSON');
   });
 
+  it('refuses an archivePath that leads out of the dataset folder instead of showing that file', () => {
+    const escaping = join(directory, 'escaping');
+    cpSync(join(root, 'dataset'), escaping, { recursive: true });
+    writeFileSync(join(directory, 'secret.txt'), 'not part of any dataset');
+    const sources = JSON.parse(readFileSync(join(escaping, 'sources.json'), 'utf8'));
+    sources[0].archivePath = '../secret.txt';
+    writeFileSync(join(escaping, 'sources.json'), JSON.stringify(sources));
+    const result = saidby('report', '--data', 'escaping', '--out', 'escaping.html');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('archivePath "../secret.txt" leads out of the dataset folder');
+    expect(existsSync(join(directory, 'escaping.html'))).toBe(false);
+  });
+
   it('exits 2 without --out', () => {
     const result = saidby('report');
     expect(result.status).toBe(2);

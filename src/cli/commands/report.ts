@@ -15,7 +15,8 @@ function textReader(directory: string) {
   return (source: Parameters<typeof readArchivedText>[0]) => {
     try {
       return readArchivedText(source, directory);
-    } catch {
+    } catch (error) {
+      if (error instanceof SaidbyError) throw error;
       return fail('invalid_utf8', 'sources', `${source.archivePath} is not valid UTF-8`);
     }
   };
