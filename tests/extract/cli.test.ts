@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -35,8 +38,16 @@ describe('saidby extract', () => {
     expect(csv.stdout.split('\n')[0]).toMatch(/^id,sourceId,speakerId,/);
   });
 
-  it('exits 1 for a missing file and 2 for a bad flag', async () => {
-    expect((await run(['extract', 'missing.txt'])).status).toBe(1);
+  it('exits 2 for a missing file or a bad flag, and 1 for a file that is not UTF-8', async () => {
+    expect(await run(['extract', 'missing.txt'])).toEqual({ status: 2, stdout: '', stderr: 'saidby: cannot read "missing.txt": no such file\n' });
+    const directory = mkdtempSync(join(tmpdir(), 'saidby-extract-'));
+    try {
+      const latin1 = join(directory, 'latin1.txt');
+      writeFileSync(latin1, Buffer.from('\u201cWe will win,\u201d Ren\u00e9 Dupont said.', 'latin1'));
+      expect(await run(['extract', latin1, '--format', 'json'])).toMatchObject({ status: 1, stdout: '', stderr: expect.stringContaining('is not valid UTF-8') });
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
     expect((await run(['extract', 'storm.txt', '--format', 'xml'])).status).toBe(2);
     expect((await run(['extract'])).status).toBe(2);
   });

@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { SaidbyError } from '../../error/index.js';
 import { extractQuotes, type ExtractOptions, type ExtractResult } from '../../extract/index.js';
 import type { Quote } from '../../schema/records.js';
 import { exitCodes, write, type Command, type ParsedValues } from '../command.js';
+import { inputFile } from './validate.js';
 import { csvFlags, csvHelp, formatFrom, formatHelp, recordFormats, renderTable, untilReaderLeaves, writeRecords, type TableColumn } from './output.js';
 
 function readArticle(path: string, cwd: string): string {
+  const bytes = readFileSync(inputFile(cwd, path));
   try {
-    return readFileSync(resolve(cwd, path), 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new SaidbyError([{ code: 'unreadable_file', path: [path], message: `Cannot read the article ${path}: ${reason}` }]);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new SaidbyError([{ code: 'invalid_utf8', path: [path], message: `Cannot read the article ${path}: it is not valid UTF-8` }]);
   }
 }
 
