@@ -4,6 +4,8 @@ import { SaidbyError } from '../error/index.js';
 import { UsageError, exitCodes, write, type Command, type CommandIo } from './command.js';
 import { commands } from './commands/index.js';
 
+const pathErrors = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'EACCES', 'EPERM', 'EROFS']);
+
 function overview(): string {
   const width = Math.max(...commands.map((command) => command.name.length));
   return `saidby: attributed quotations traceable to archived news articles
@@ -74,6 +76,11 @@ export async function main(args: string[], io: CommandIo): Promise<number> {
     if (error instanceof SaidbyError) {
       await write(io.stderr, `${error.message}\n`);
       return exitCodes.dataError;
+    }
+    const { code, path } = error as NodeJS.ErrnoException;
+    if (typeof path === 'string' && code !== undefined && pathErrors.has(code)) {
+      await write(io.stderr, `saidby: cannot use "${path}": ${(error as Error).message.replace(/^\w+: /, '').split(',')[0]}\n`);
+      return exitCodes.usageError;
     }
     throw error;
   }

@@ -81,4 +81,11 @@ describe('saidby report', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--out FILE is required');
   });
+
+  it('exits 2 naming the path when --out cannot be written', () => {
+    const result = saidby('report', '--out', join('no-such-folder', 'report.html'));
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`saidby: cannot use "${join(directory, 'no-such-folder', 'report.html')}": no such file or directory\n`);
+  });
 });
