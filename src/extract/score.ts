@@ -77,7 +77,13 @@ function overlapRatio(predicted: ScoredQuote, gold: ScoredQuote): number {
   return overlap <= 0 ? 0 : overlap / (gold.end - gold.start);
 }
 
-/** One-to-one greedy matching, best overlap (share of the gold span) first; returns [predicted, gold] index pairs. */
+/**
+ * One-to-one greedy matching, best overlap (share of the gold span) first; returns [predicted, gold] index pairs.
+ *
+ * @example
+ * const quote = (start: number, end: number) => ({ start, end, kind: 'direct' as const, speaker: null });
+ * matchQuotes([quote(0, 10), quote(20, 24)], [quote(2, 10), quote(30, 40)], false); // [[0, 0]]
+ */
 export function matchQuotes(predicted: readonly ScoredQuote[], gold: readonly ScoredQuote[], exact: boolean): Array<[number, number]> {
   const candidates: Array<[number, number, number]> = [];
   predicted.forEach((p, i) =>
