@@ -108,7 +108,8 @@ function outputPath(output: string, table: TableName, options: ConvertOptions): 
 function startWriter(path: string, write: (records: AsyncIterable<unknown>, stream: Writable) => Promise<void>): Target {
   const channel = new Channel<unknown>();
   const stream = createWriteStream(path);
-  const done = write(channel, stream).catch((error: unknown) => {
+  const failed = new Promise<never>((_resolve, reject) => stream.on('error', reject));
+  const done = Promise.race([write(channel, stream), failed]).catch((error: unknown) => {
     channel.abort(error);
     stream.destroy();
     throw error;

@@ -91,9 +91,11 @@ describe('saidby convert', () => {
     expect((await saidby(directory, 'convert', 'missing.tsv', 'out', '--from', 'liar', '--to', 'csv')).stderr).toMatch(/cannot read "missing.tsv": no such file/);
     expect((await saidby(directory, 'convert', 'a', 'b', '--from', 'ndjson', '--to', 'xml')).stderr).toMatch(/--to: "xml" is not one of csv, ndjson, jsonld/);
     expect((await saidby(directory, 'convert', 'a', 'b', '--from', 'liar', '--to', 'csv', '--table', 'quotes')).code).toBe(2);
-    const unwritable = await saidby(directory, 'convert', 'speakers-ok.ndjson', 'no-such-folder/speakers.csv', '--from', 'ndjson', '--to', 'csv');
-    expect(unwritable.code).toBe(2);
-    expect(unwritable.stderr).toBe(`saidby: cannot use "${join(directory, 'no-such-folder', 'speakers.csv')}": no such file or directory\n`);
+    for (const to of ['csv', 'ndjson', 'jsonld']) {
+      const unwritable = await saidby(directory, 'convert', 'speakers-ok.ndjson', `no-such-folder/speakers.${to}`, '--from', 'ndjson', '--to', to);
+      expect(unwritable.code).toBe(2);
+      expect(unwritable.stderr).toBe(`saidby: cannot use "${join(directory, 'no-such-folder', `speakers.${to}`)}": no such file or directory\n`);
+    }
   });
 });
 
