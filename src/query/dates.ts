@@ -12,7 +12,9 @@ export interface DayInterval {
 const millisecondsPerDay = 86_400_000;
 
 function dayNumber(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) / millisecondsPerDay;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime() / millisecondsPerDay;
 }
 
 function partialDateInterval(value: string): DayInterval {

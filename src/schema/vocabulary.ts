@@ -46,6 +46,8 @@ export function isValidPartialDate(value: string): boolean {
   if (monthNumber < 1 || monthNumber > 12) return false;
   if (day === undefined) return true;
   const dayNumber = Number(day);
-  const daysInMonth = new Date(Date.UTC(Number(year), monthNumber, 0)).getUTCDate();
+  const lastDay = new Date(0);
+  lastDay.setUTCFullYear(Number(year), monthNumber, 0);
+  const daysInMonth = lastDay.getUTCDate();
   return dayNumber >= 1 && dayNumber <= daysInMonth;
 }

@@ -183,6 +183,14 @@ describe('findQuotes with lazy indexes on generated collections', () => {
     expect(findQuotes({ speaker: 'a-one' }, { quotes, speakers })).toHaveLength(2);
   });
 
+  it('keeps years before 100 apart from the 1900s', () => {
+    const dated = (id: string, value: string): Quote => ({ ...template, id, date: { ...template.date, value, precision: 'year', certainty: 'exact', earliest: null, latest: null } });
+    const quotes = [dated('x-50', '0050'), dated('x-1950', '1950')];
+    expect(findQuotes({ from: '1950', to: '1950' }, { quotes }).map((quote) => quote.id)).toEqual(['x-1950']);
+    expect(findQuotes({ from: '0050', to: '0050' }, { quotes }).map((quote) => quote.id)).toEqual(['x-50']);
+    expect(findQuotes({ sort: 'date' }, { quotes: [...quotes].reverse() }).map((quote) => quote.id)).toEqual(['x-50', 'x-1950']);
+  });
+
   it('matches outlets and mentioned names however each quote spells them', () => {
     const [first, second] = dataset.quotes as Quote[];
     const quotes: Quote[] = [
