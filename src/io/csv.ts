@@ -5,7 +5,7 @@ import { listDelimiter as defaultListDelimiter, unflattenRow } from '../export/f
 import type { Quote, Source, Speaker } from '../schema/records.js';
 import { fieldsOf } from '../schema/fields.js';
 import type { TableName } from '../schema/vocabulary.js';
-import { readLines, type Input, type Line } from './input.js';
+import { encodingIssue, readLines, type Input, type Line } from './input.js';
 import type { TableReadOptions } from './ndjson.js';
 import { RecordStream, tableOfKeys, type Position, type RecordChecker, type RecordOf } from './reader.js';
 
@@ -71,7 +71,7 @@ export async function* csvRecords(input: Input, dialect: { delimiter?: string; c
         state = 'fieldStart';
         malformed = undefined;
         if (text.indexOf('"') === -1 && (line.crlf || !dialect.crlf || !line.terminated)) {
-          out.push({ text, position: { line: line.number, record: ++record } });
+          out.push({ text, position: { line: line.number, record: ++record }, ...(line.invalidUtf8 ? { malformed: encodingIssue(line) } : {}) });
           continue;
         }
       }
@@ -119,6 +119,7 @@ export async function* csvRecords(input: Input, dialect: { delimiter?: string; c
           }
         }
       }
+      if (line.invalidUtf8) malformed ??= encodingIssue(line);
       pending.push(text);
       if (state !== 'quoted' && dialect.crlf && !line.crlf && line.terminated) {
         if (state === 'quoteInQuoted') {

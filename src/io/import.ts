@@ -3,7 +3,7 @@ import type { SaidbyIssue } from '../error/index.js';
 import { unknownDate } from '../schema/defaults.js';
 import { slugOf } from '../text/index.js';
 import type { Source, Speaker } from '../schema/records.js';
-import { readLines, type Input, type Line } from './input.js';
+import { encodingIssue, readLines, type Input, type Line } from './input.js';
 import { isBlank } from './ndjson.js';
 import { RecordStream, type PendingRecord, type ReadOptions, type TableRecord } from './reader.js';
 
@@ -92,7 +92,7 @@ export function importLines(
           continue;
         }
         const position = { line: line.number, record: ++record };
-        const mapped = mapLine(line, state);
+        const mapped = line.invalidUtf8 ? { issues: [encodingIssue(line)] } : mapLine(line, state);
         const accepted = 'issues' in mapped ? checker.check(position, [], mapped.issues) : checker.check(position, mapped.records);
         for (const { table, value } of accepted ?? []) {
           if (table === 'speakers') state.speakers.commit((value as Speaker).name, (value as Speaker).id);

@@ -1,7 +1,7 @@
 import type { SaidbyIssue } from '../error/index.js';
 import type { Quote, Source, Speaker } from '../schema/records.js';
 import type { TableName } from '../schema/vocabulary.js';
-import { readLines, type Input, type Line } from './input.js';
+import { encodingIssue, readLines, type Input, type Line } from './input.js';
 import { RecordStream, tableOfKeys, type PendingRecord, type ReadOptions, type RecordChecker, type RecordOf } from './reader.js';
 
 export interface TableReadOptions<T extends TableName = TableName> extends ReadOptions {
@@ -69,7 +69,7 @@ async function* ndjsonRecords(input: Input, fixedTable: TableName | undefined, c
         continue;
       }
       const position = { line: line.number, record: ++record };
-      const parsed = parseJsonLine(line);
+      const parsed = line.invalidUtf8 ? { issue: encodingIssue(line) } : parseJsonLine(line);
       if ('issue' in parsed) {
         checker.check(position, [], [parsed.issue]);
       } else {
