@@ -6,7 +6,7 @@ import { writeCsv, type CsvOptions } from '../export/csv.js';
 import { flatCells } from '../export/flat.js';
 import { writeNdjson } from '../export/json.js';
 import { claimReviewJsonLd } from '../export/jsonld.js';
-import { finish } from '../export/stream.js';
+import { writeTexts } from '../export/stream.js';
 import type { Quote, Source, Speaker } from '../schema/records.js';
 import { tableNames, type TableName } from '../schema/vocabulary.js';
 import { Channel } from './channel.js';
@@ -195,22 +195,23 @@ async function writeClaims(
   output: Writable,
   onItem: () => void,
 ): Promise<void> {
+  const opening = '{"@context":"https://schema.org","@graph":[';
   let first = true;
-  let pending = '{"@context":"https://schema.org","@graph":[';
-  for await (const quote of quotes) {
-    const speaker = quote.speakerId === null ? undefined : others.speakers.get(quote.speakerId);
-    const source = others.sources.get(quote.sourceId);
-    const graph = claimReviewJsonLd({ quotes: [quote], speakers: speaker ? [speaker] : [], sources: source ? [source] : [] })['@graph'] as unknown[];
-    for (const item of graph) {
-      pending += (first ? '\n' : ',\n') + JSON.stringify(item);
-      first = false;
-      onItem();
-    }
-    if (pending.length > 65_536) {
-      if (!output.write(pending)) await new Promise((resolve) => output.once('drain', resolve));
-      pending = '';
-    }
-  }
-  output.write(`${pending}\n]}\n`);
-  await finish(output, {});
+  await writeTexts(
+    quotes,
+    (quote) => {
+      const speaker = quote.speakerId === null ? undefined : others.speakers.get(quote.speakerId);
+      const source = others.sources.get(quote.sourceId);
+      const graph = claimReviewJsonLd({ quotes: [quote], speakers: speaker ? [speaker] : [], sources: source ? [source] : [] })['@graph'] as unknown[];
+      let text = '';
+      for (const item of graph) {
+        text += (first ? `${opening}\n` : ',\n') + JSON.stringify(item);
+        first = false;
+        onItem();
+      }
+      return text;
+    },
+    output,
+    { after: () => `${first ? opening : ''}\n]}\n` },
+  );
 }
