@@ -46,10 +46,11 @@ export function buildRecords(text: string, found: Drafts, options: ExtractOption
   const sourceId = options.sourceId ?? `article-${sha256.slice(0, 12)}`;
   const archivePath = options.archivePath === undefined ? `sources/${sourceId}.txt` : options.archivePath;
   const title = (options.title ?? found.title ?? '').trim();
+  const titlePoints = Array.from(title);
   const source: Source = {
     id: sourceId,
     url: options.sourceUrl ?? null,
-    title: title.length > 0 ? (title.length > 300 ? `${title.slice(0, 299)}…` : title) : 'Untitled article',
+    title: title.length > 0 ? (titlePoints.length > 300 ? `${titlePoints.slice(0, 299).join('')}…` : title) : 'Untitled article',
     outlet: options.outlet ?? hostOf(options.sourceUrl) ?? 'Unknown outlet',
     language: options.language ?? 'en',
     published: unknownDate(unknownEvidence),

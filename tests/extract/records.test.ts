@@ -19,6 +19,13 @@ describe('draft records', () => {
     expect(extractorVersion).toBe(pkg.version);
   });
 
+  it('cuts a long title at 300 code points without splitting an astral character', () => {
+    const title = '😀'.repeat(400);
+    const [source] = extractQuotes(article, { title }).sources;
+    expect(Array.from(source!.title)).toHaveLength(300);
+    expect(source!.title).toBe(`${'😀'.repeat(299)}…`);
+  });
+
   it('validates against the dataset schema and marks every record as machine-proposed', () => {
     const result = extractQuotes(article, { sourceId: 'bridge-news', sourceUrl: 'https://www.example.org/bridge' });
     expect(DatasetSchema.parse(result)).toEqual(result);
