@@ -70,7 +70,7 @@ function orNull(text: string | undefined): string | null {
 /**
  * Maps one LIAR (14 tab-separated columns) or LIAR-PLUS (15, or 16 with a leading row number, justification
  * last) row to saidby records: the dataset source, the speaker (first time seen) and the quote, with the label
- * as a PolitiFact `review` (see `liarRatings`). Every LIAR cell is kept as it was in `extensions.liar`.
+ * as a PolitiFact `review` (see `liarRatings`). Every LIAR cell is kept in `extensions.liar`, the history counts as numbers.
  *
  * @example
  * mapLiarRow(line.text.split('\t'), state); // { records: [source?, speaker?, quote] } or { issues }
