@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { quoteContext, unknownDate, unknownOrigin } from '../schema/defaults.js';
+import { quoteContext, unannotated, unknownDate, unknownOrigin } from '../schema/defaults.js';
 import type { Quote, Source, Speaker } from '../schema/records.js';
 import { CodePointIndex, slugOf } from '../text/index.js';
 import type { ExtractOptions, ExtractResult } from './index.js';
@@ -86,11 +86,7 @@ export function buildRecords(text: string, found: Drafts, options: ExtractOption
       cue: draft.cue === null ? null : anchor(draft.cue),
       date: unknownDate(unknownEvidence),
       origin: unknownOrigin(unknownEvidence),
-      claimType: null,
-      checkworthiness: null,
-      topics: [],
-      mentions: [],
-      review: null,
+      ...unannotated(),
       provenance: {
         method: 'extracted',
         agent: `saidby-extract ${extractorVersion}`,

@@ -3,6 +3,7 @@ import type { SaidbyIssue } from '../error/index.js';
 import type { Quote, Rating } from '../schema/records.js';
 import type { Input, Line } from './input.js';
 import { slugOf } from '../text/index.js';
+import { unannotated } from '../schema/defaults.js';
 import { datasetSource, importLines, namedSpeaker, unknownDate, unknownOrigin, type ImportState, type LineMapping } from './import.js';
 import type { PendingRecord, ReadOptions, RecordStream, TableRecord } from './reader.js';
 
@@ -149,10 +150,8 @@ export function mapLiarRow(cells: string[], state: ImportState): LineMapping {
       context === null
         ? unknownOrigin('LIAR gives no context for the statement')
         : { outlet: context, medium: null, certainty: 'stated', evidence: 'The LIAR "context" column (venue or location of the statement, as PolitiFact recorded it)' },
-    claimType: null,
-    checkworthiness: null,
+    ...unannotated(),
     topics,
-    mentions: [],
     review: { reviewer: 'PolitiFact', url: null, date: null, rating },
     provenance: {
       method: 'imported',

@@ -3,6 +3,7 @@ import { version } from '../../package.json';
 import type { SaidbyIssue } from '../error/index.js';
 import type { Quote } from '../schema/records.js';
 import type { Input, Line } from './input.js';
+import { unannotated } from '../schema/defaults.js';
 import { datasetSource, importLines, namedSpeaker, unknownOrigin, type ImportState, type LineMapping } from './import.js';
 import { parseJsonLine } from './ndjson.js';
 import type { PendingRecord, ReadOptions, RecordStream, TableRecord } from './reader.js';
@@ -94,11 +95,7 @@ export function mapQuotebankRecord(value: unknown, state: ImportState): LineMapp
       evidence: `Quotebank: the earliest article quoting these words is dated ${line.date}; they were said on or before that day`,
     },
     origin: unknownOrigin('Quotebank does not record where the words first appeared'),
-    claimType: null,
-    checkworthiness: null,
-    topics: [],
-    mentions: [],
-    review: null,
+    ...unannotated(),
     provenance: {
       method: 'imported',
       agent,

@@ -1,5 +1,5 @@
 import type { CodePointIndex } from '../text/index.js';
-import type { DateEstimate, Origin, Span } from './records.js';
+import type { DateEstimate, Origin, Quote, Span } from './records.js';
 
 /** How many code points of context `prefix` and `suffix` hold (W3C TextQuoteSelector). */
 export const contextLength = 32;
@@ -35,4 +35,15 @@ export function quoteContext(text: CodePointIndex, span: Span): { prefix: string
     prefix: text.slice(Math.max(0, span.start - contextLength), span.start),
     suffix: text.slice(span.end, Math.min(text.length, span.end + contextLength)),
   };
+}
+
+/**
+ * The annotation fields of a quote nobody has annotated yet: no claim type, check-worthiness, topics,
+ * mentions or review. Spread it into a machine-made quote and override what the input does give.
+ *
+ * @example
+ * const quote = { ...unannotated(), topics: ['economy'] };
+ */
+export function unannotated(): Pick<Quote, 'claimType' | 'checkworthiness' | 'topics' | 'mentions' | 'review'> {
+  return { claimType: null, checkworthiness: null, topics: [], mentions: [], review: null };
 }

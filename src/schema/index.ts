@@ -42,7 +42,7 @@ export {
   verifyDataset,
 } from './verify.js';
 export type { VerifyOptions, VerifyReport } from './verify.js';
-export { contextLength, quoteContext, unknownDate, unknownOrigin } from './defaults.js';
+export { contextLength, quoteContext, unannotated, unknownDate, unknownOrigin } from './defaults.js';
 export { fieldReferenceMarkdown, fieldsOf } from './fields.js';
 export type { FieldInfo, FieldType } from './fields.js';
 export { tableNames } from './vocabulary.js';
