@@ -6,7 +6,7 @@ import { dataset } from '../../src/dataset/index.js';
 import { claimReviewJsonLd } from '../../src/export/jsonld.js';
 import { readCsv } from '../../src/io/csv.js';
 import { readNdjson } from '../../src/io/ndjson.js';
-import { saidby } from './io-helpers.js';
+import { saidby } from './run-cli.js';
 
 const fixtures = resolve(__dirname, '../io/fixtures');
 let directory: string;

@@ -1,15 +1,14 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { unescapeFormula, unflattenRow } from '../../src/export/index.js';
 import { dataset, findQuotes, quoteRows } from '../../src/index.js';
 import { readBackDataPackage } from '../export/read-back.js';
+import { saidby } from './run-cli.js';
 
 const cli = resolve(__dirname, '../../dist/cli.js');
 const scratch = mkdtempSync(join(tmpdir(), 'saidby-cli-'));
@@ -19,15 +18,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-async function run(...args: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, ...args], { cwd: scratch, maxBuffer: 16 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
-}
+const run = (...args: string[]) => saidby(scratch, ...args);
 
 describe('saidby quotes', () => {
   const lavrov = findQuotes({ speaker: 'lavrov' });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/dataset/index.js';
 import { toCsv } from '../../src/export/csv.js';
-import { saidby } from './io-helpers.js';
+import { saidby } from './run-cli.js';
 
 const ndjson = (records: readonly unknown[]) => records.map((record) => JSON.stringify(record)).join('\n') + '\n';
 let directory: string;

@@ -1,31 +1,8 @@
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { copyDataset, saidby } from './run-cli.js';
 
-const cli = resolve(__dirname, '../../dist/cli.js');
-const datasetDir = resolve(__dirname, '../../dataset');
-
-async function run(...args: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
-}
-
-function corruptedCopy(edit: (quotes: Array<Record<string, any>>) => void): string {
-  const directory = mkdtempSync(join(tmpdir(), 'saidby-verify-'));
-  cpSync(datasetDir, directory, { recursive: true });
-  const quotes = JSON.parse(readFileSync(join(directory, 'quotes.json'), 'utf8'));
-  edit(quotes);
-  writeFileSync(join(directory, 'quotes.json'), JSON.stringify(quotes));
-  return directory;
-}
+const run = (...args: string[]) => saidby(tmpdir(), ...args);
 
 describe('saidby verify', () => {
   it('passes on the bundled dataset', async () => {
@@ -35,12 +12,12 @@ describe('saidby verify', () => {
   });
 
   it('passes on a copy of the dataset folder', async () => {
-    expect((await run('verify', corruptedCopy(() => {}))).code).toBe(0);
+    expect((await run('verify', copyDataset())).code).toBe(0);
   });
 
   it('exits 1 and names the record and field of a corrupted span', async () => {
-    const directory = corruptedCopy((quotes) => {
-      quotes[2]!.span.start += 2;
+    const directory = copyDataset(({ quotes }) => {
+      quotes[2].span.start += 2;
     });
     const result = await run('verify', directory);
     expect(result.code).toBe(1);

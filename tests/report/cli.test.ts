@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/dataset/index.js';
+import { copyDataset } from '../cli/run-cli.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -35,10 +36,9 @@ describe('saidby report', () => {
   });
 
   it('reads a dataset folder given with --data and uses --title', () => {
-    const copy = join(directory, 'copy');
-    cpSync(join(root, 'dataset'), copy, { recursive: true });
-    const quotes = JSON.parse(readFileSync(join(copy, 'quotes.json'), 'utf8'));
-    writeFileSync(join(copy, 'quotes.json'), JSON.stringify(quotes.slice(0, 3)));
+    copyDataset((tables) => {
+      tables.quotes = tables.quotes.slice(0, 3);
+    }, join(directory, 'copy'));
     const result = saidby('report', '--data', 'copy', '--out', 'copy.html', '--title', 'Three <quotes>');
     expect(result.status).toBe(0);
     const html = readFileSync(join(directory, 'copy.html'), 'utf8');
@@ -47,11 +47,9 @@ describe('saidby report', () => {
   });
 
   it('exits 1 with the problems when the dataset folder is invalid', () => {
-    const broken = join(directory, 'broken');
-    cpSync(join(root, 'dataset'), broken, { recursive: true });
-    const quotes = JSON.parse(readFileSync(join(broken, 'quotes.json'), 'utf8'));
-    quotes[1].kind = 'qoute';
-    writeFileSync(join(broken, 'quotes.json'), JSON.stringify(quotes));
+    const broken = copyDataset(({ quotes }) => {
+      quotes[1].kind = 'qoute';
+    }, join(directory, 'broken'));
     const result = saidby('report', '--data', 'broken', '--out', 'broken.html');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('quotes[1].kind');
@@ -64,12 +62,10 @@ describe('saidby report', () => {
   });
 
   it('refuses an archivePath that leads out of the dataset folder instead of showing that file', () => {
-    const escaping = join(directory, 'escaping');
-    cpSync(join(root, 'dataset'), escaping, { recursive: true });
     writeFileSync(join(directory, 'secret.txt'), 'not part of any dataset');
-    const sources = JSON.parse(readFileSync(join(escaping, 'sources.json'), 'utf8'));
-    sources[0].archivePath = '../secret.txt';
-    writeFileSync(join(escaping, 'sources.json'), JSON.stringify(sources));
+    copyDataset(({ sources }) => {
+      sources[0].archivePath = '../secret.txt';
+    }, join(directory, 'escaping'));
     const result = saidby('report', '--data', 'escaping', '--out', 'escaping.html');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('archivePath "../secret.txt" leads out of the dataset folder');
