@@ -15,7 +15,7 @@ import type { Input } from './input.js';
 import { importLiar } from './liar.js';
 import { readNdjson } from './ndjson.js';
 import { importQuotebank } from './quotebank.js';
-import type { ReadCounts, ReadOptions, ReadSummary, RecordStream, TableRecord } from './reader.js';
+import { tableOfKeys, type ReadCounts, type ReadOptions, type ReadSummary, type RecordStream, type TableRecord } from './reader.js';
 
 export const convertSources = ['quotebank', 'liar', 'ndjson', 'csv'] as const;
 export const convertTargets = ['csv', 'ndjson', 'jsonld'] as const;
@@ -69,8 +69,7 @@ function openStream(input: Input, options: ConvertOptions, check: ReadOptions['c
     case 'ndjson':
     case 'csv': {
       const stream = options.from === 'csv' ? readCsv(input, read) : readNdjson(input, read);
-      const tableOf = (record: Source | Speaker | Quote): TableName =>
-        options.table ?? ('sourceId' in record ? 'quotes' : 'aliases' in record ? 'speakers' : 'sources');
+      const tableOf = (record: Source | Speaker | Quote): TableName => options.table ?? tableOfKeys(Object.keys(record))!;
       return stream.map((record) => ({ table: tableOf(record), record }) as TableRecord);
     }
   }
