@@ -1,6 +1,6 @@
 import { SaidbyError, formatIssues, type SaidbyIssue } from '../error/index.js';
-import { tableSchemas, type Quote, type Source, type Speaker } from '../schema/records.js';
-import { validateRecord } from '../schema/verify.js';
+import type { Quote, Source, Speaker } from '../schema/records.js';
+import { checkRecord } from '../schema/verify.js';
 import { tableNames, type TableName } from '../schema/vocabulary.js';
 import { IdSet } from './idset.js';
 
@@ -138,12 +138,12 @@ export class RecordChecker {
     const pendingIds = new Map<TableName, Set<string>>();
     if (found.length === 0) {
       for (const { table, value } of pending) {
-        const result = tableSchemas[table].safeParse(value);
-        if (!result.success) {
-          for (const issue of validateRecord(table, value)) found.push({ ...issue, path: [table, ...issue.path], line: position.line });
+        const checked = checkRecord(table, value);
+        if ('issues' in checked) {
+          for (const issue of checked.issues) found.push({ ...issue, path: [table, ...issue.path], line: position.line });
           continue;
         }
-        const record = result.data as Source | Speaker | Quote;
+        const record = checked.record as Source | Speaker | Quote;
         for (const issue of this.options.check?.(table, record) ?? []) {
           found.push({ ...issue, path: [table, ...issue.path], record: record.id, line: position.line });
         }

@@ -16,12 +16,14 @@ export {
   SourceSchema,
   SpanSchema,
   SpeakerSchema,
+  isJsonValue,
   tableSchemas,
 } from './records.js';
 export type {
   Anchor,
   Dataset,
   DateEstimate,
+  JsonValue,
   Mention,
   Origin,
   Provenance,
@@ -35,6 +37,7 @@ export type {
 } from './records.js';
 export {
   assertVerified,
+  checkRecord,
   closingQuoteMarks,
   openingQuoteMarks,
   parseDataset,

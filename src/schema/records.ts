@@ -150,7 +150,51 @@ export const ProvenanceSchema = z
   })
   .meta({ description: 'How the record came to be.' });
 
-const extensions = z.record(z.string(), z.json()).meta({
+const isPlainObject = (value: object) => {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+};
+
+/**
+ * True for what JSON can hold: null, true/false, finite numbers, strings, and arrays and plain objects of
+ * these (no cycles). Walks without recursion, so any depth is safe.
+ *
+ * @example
+ * isJsonValue({ a: [1, 'x', null] }); // true
+ * isJsonValue({ a: undefined }); // false
+ */
+export function isJsonValue(value: unknown): boolean {
+  const frames: Array<{ readonly container: object; readonly items: unknown[]; index: number }> = [];
+  const open = new Set<object>();
+  let item = value;
+  for (;;) {
+    if (typeof item === 'object' && item !== null) {
+      if (open.has(item) || !(Array.isArray(item) || isPlainObject(item))) return false;
+      open.add(item);
+      frames.push({ container: item, items: Array.isArray(item) ? item : Object.values(item), index: 0 });
+    } else if (!(item === null || typeof item === 'string' || typeof item === 'boolean' || (typeof item === 'number' && Number.isFinite(item)))) {
+      return false;
+    }
+    for (;;) {
+      const frame = frames[frames.length - 1];
+      if (frame === undefined) return true;
+      if (frame.index < frame.items.length) {
+        item = frame.items[frame.index++];
+        break;
+      }
+      open.delete(frame.container);
+      frames.pop();
+    }
+  }
+}
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+const jsonValue = z
+  .unknown()
+  .refine(isJsonValue, 'Expected a JSON value: null, true or false, a finite number, a string, or an array or plain object of these') as unknown as z.ZodType<JsonValue>;
+
+const extensions = z.record(z.string(), jsonValue).meta({
   description:
     'Values from an imported dataset that have no saidby field, kept under the importer name so nothing is lost; {} when there are none.',
 });
