@@ -44,3 +44,10 @@ export function write(stream: NodeJS.WritableStream, text: string): Promise<void
     stream.write(text, (error) => (error ? reject(error) : resolve()));
   });
 }
+
+/** Reads a whole stream (standard input) into bytes. */
+export async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}

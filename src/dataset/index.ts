@@ -1,30 +1,11 @@
-import type { Dataset, Quote, Source, Speaker } from '../schema/records.js';
+import type { Quote, Source, Speaker } from '../schema/records.js';
+import { deepFreeze, type DeepReadonly, type FrozenDataset } from './freeze.js';
 import sourcesTable from '../../dataset/sources.json';
 import speakersTable from '../../dataset/speakers.json';
 import quotesTable from '../../dataset/quotes.json';
 
-export type DeepReadonly<T> = T extends (infer Item)[]
-  ? ReadonlyArray<DeepReadonly<Item>>
-  : T extends object
-    ? { readonly [Key in keyof T]: DeepReadonly<T[Key]> }
-    : T;
-
-export type FrozenDataset = DeepReadonly<Dataset>;
-
-/**
- * Freezes a value and everything reachable from it, so shared records cannot be changed by accident.
- *
- * @example
- * const frozen = deepFreeze({ a: [1] });
- * Object.isFrozen(frozen.a); // true
- */
-export function deepFreeze<T>(value: T): DeepReadonly<T> {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value as DeepReadonly<T>;
-}
+export { deepFreeze } from './freeze.js';
+export type { DeepReadonly, FrozenDataset } from './freeze.js';
 
 /** Every reporting article in the bundled dataset. */
 export const sources = deepFreeze(sourcesTable as Source[]);

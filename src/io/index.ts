@@ -17,3 +17,5 @@ export type { ImportState, LineMapping } from './import.js';
 export { Channel } from './channel.js';
 export { convertFile, convertSources, convertTargets } from './convert.js';
 export type { ConvertFrom, ConvertOptions, ConvertResult, ConvertTo } from './convert.js';
+export { addArticle, draftCounts, loadDataset, mergeArticle, quoteIdAt, updateDataset } from '../folder/index.js';
+export type { AddOptions, AddSummary, ArticleDrafts, MergeResult } from '../folder/index.js';
