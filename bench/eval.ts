@@ -129,8 +129,14 @@ function main(): void {
     process.stdout.write(`${formatScore(set.overall)}\n\n`);
     writeRows(set.perDocument);
   }
-  writeFileSync(join(root, 'bench/eval-results.json'), `${JSON.stringify(report, null, 2)}\n`);
-  process.stdout.write(`\nwrote bench/eval-results.json (${(performance.now() - started).toFixed(0)} ms)\n`);
+  if (report.devOnly !== null) process.stdout.write(`\nReal dev articles only (${dev.length}, real news, used for tuning), micro-averaged\n\n${formatScore(report.devOnly)}\n`);
+  const elapsed = `${(performance.now() - started).toFixed(0)} ms`;
+  if (process.argv.includes('--write')) {
+    writeFileSync(join(root, 'bench/eval-results.json'), `${JSON.stringify(report, null, 2)}\n`);
+    process.stdout.write(`\nwrote bench/eval-results.json (${elapsed})\n`);
+  } else {
+    process.stdout.write(`\nscored in ${elapsed}; bench/eval-results.json left as it is (npm run eval -- --write rewrites it)\n`);
+  }
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

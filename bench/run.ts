@@ -209,6 +209,7 @@ try {
     log('extractor (bench/extract.ts) …');
     const extract = await benchExtract();
     rows.push({ group: 'extract', measure: `extractQuotes (${extract.megabytes.toFixed(1)} MB article, ${extract.quotes} quotes)`, n: null, value: extract.megabytesPerSecond, unit: 'MB/s' });
+    rows.push(...((await import('./extract-linear.js')) as typeof import('./extract-linear.js')).extractLinearRows());
   } catch (error) {
     log(`extractor benchmark skipped: ${(error as Error).message}`);
   }

@@ -81,15 +81,23 @@ const affiliationPrepositions = new Set(['of', 'at', 'from', 'with']);
 const attachingPrepositions = new Set(['for', 'at', 'of', 'from', 'with', 'outside', 'inside', 'in', 'near', 'within', 'behind']);
 
 export class FrameFinder {
+  private readonly wordsBefore: Uint32Array;
+  private readonly quotesBefore: Uint32Array;
+
   constructor(
     private readonly tokens: readonly Token[],
     private readonly text: string,
-  ) {}
+  ) {
+    this.wordsBefore = new Uint32Array(tokens.length + 1);
+    this.quotesBefore = new Uint32Array(tokens.length + 1);
+    tokens.forEach((token, i) => {
+      this.wordsBefore[i + 1] = this.wordsBefore[i]! + (token.kind === 'punct' ? 0 : 1);
+      this.quotesBefore[i + 1] = this.quotesBefore[i]! + (token.kind === 'quote' ? 1 : 0);
+    });
+  }
 
   private words(from: number, to: number): number {
-    let count = 0;
-    for (let i = from; i < to; i++) if (this.tokens[i]!.kind !== 'punct') count++;
-    return count;
+    return to <= from ? 0 : this.wordsBefore[to]! - this.wordsBefore[from]!;
   }
 
   private clauseLike(j: number, hi: number): boolean {
@@ -232,7 +240,7 @@ export class FrameFinder {
   }
 
   private subjectOfSentence(lo: number, limit: number): NounPhrase | null {
-    for (let j = lo; j < limit; j++) {
+    for (let j = lo; j < Math.min(limit, lo + 60); j++) {
       const token = this.tokens[j]!;
       if (token.kind !== 'word') continue;
       if (j > lo && isWord(this.tokens[j - 1], ...prepositions)) continue;
@@ -250,8 +258,7 @@ export class FrameFinder {
     else if (isPunct(last, ',')) end = phraseStart - 1;
     else return null;
     if (end <= lo) return null;
-    let hasQuote = false;
-    for (let m = lo; m < end; m++) if (this.tokens[m]!.kind === 'quote') hasQuote = true;
+    const hasQuote = this.quotesBefore[end]! > this.quotesBefore[lo]!;
     if (!hasQuote && (!allowPlain || this.words(lo, end) < 3)) return null;
     return [lo, end];
   }
@@ -472,12 +479,12 @@ export class FrameFinder {
       }
       if (frame.backward !== null) {
         const start = Math.max(frame.backward[0], previous?.after ?? lo);
-        units.push(...this.contentUnits(start, frame.backward[1], frame, sentence));
+        for (const unit of this.contentUnits(start, frame.backward[1], frame, sentence)) units.push(unit);
       }
       if (frame.forward !== null) {
         const quoteOnly = this.tokens[frame.forward]!.kind === 'quote' && !isWord(this.tokens[frame.forward - 1], 'that');
         const limit = quoteOnly ? frame.forward + 1 : Math.min(end, frames[f + 1]?.phraseStart ?? end);
-        units.push(...this.contentUnits(frame.forward, limit, frame, sentence));
+        for (const unit of this.contentUnits(frame.forward, limit, frame, sentence)) units.push(unit);
       }
     }
     return units;

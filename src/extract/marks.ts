@@ -101,20 +101,25 @@ interface Mark {
   role: Role;
 }
 
+const doubleMarks = new Set(['"', '“', '”', '„', '«', '»', '‟']);
+const singleMarks = new Set(["'", '‘', '’', '‛']);
+
 function marksOf(text: string, paragraph: Paragraph, style: Style): Mark[] {
   const marks: Mark[] = [];
-  const pattern = style === 'double' ? /["“”„«»‟]/g : /['‘’‛]/g;
-  pattern.lastIndex = paragraph.start;
-  for (let match = pattern.exec(text); match && match.index < paragraph.end; match = pattern.exec(text)) {
-    const role = roleOf(text, match.index, paragraph.start, paragraph.end, style);
-    if (role !== 'none') marks.push({ at: match.index, role });
+  const candidates = style === 'double' ? doubleMarks : singleMarks;
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    if (!candidates.has(text[i]!)) continue;
+    const role = roleOf(text, i, paragraph.start, paragraph.end, style);
+    if (role !== 'none') marks.push({ at: i, role });
   }
   if (style === 'single') {
-    for (let m = 0; m < marks.length; m++) {
+    let closesAfter = 0;
+    for (let m = marks.length - 1; m >= 0; m--) {
       const mark = marks[m]!;
-      const next = text[mark.at + 1];
-      const possessive = mark.role === 'close' && text[mark.at - 1] === 's' && next === ' ' && /\p{Ll}/u.test(text[mark.at + 2] ?? '');
-      if (possessive && marks.slice(m + 1).some((later) => later.role === 'close')) mark.role = 'none';
+      const close = mark.role === 'close';
+      const possessive = close && text[mark.at - 1] === 's' && text[mark.at + 1] === ' ' && /\p{Ll}/u.test(text[mark.at + 2] ?? '');
+      if (possessive && closesAfter > 0) mark.role = 'none';
+      if (close) closesAfter++;
     }
   }
   return marks;

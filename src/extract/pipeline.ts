@@ -20,14 +20,15 @@ export interface Drafts {
 
 function followOns(tokens: readonly Token[], lo: number, hi: number, paragraph: number, consumed: ReadonlySet<QuoteRegion>): Unit[] {
   const units: Unit[] = [];
+  let notPunct = 0;
+  for (let m = lo; m < hi && notPunct < 2; m++) if (tokens[m]!.kind !== 'punct') notPunct++;
+  if (notPunct !== 1) return units;
   for (let m = lo; m < hi; m++) {
     const token = tokens[m]!;
     if (token.kind !== 'quote' || consumed.has(token.region!)) continue;
-    let alone = true;
-    for (let other = lo; other < hi && alone; other++) if (other !== m && tokens[other]!.kind !== 'punct') alone = false;
     const region = token.region!;
     const inner = token.text.slice(region.innerStart - token.start, region.innerEnd - token.start).trimEnd();
-    if (!alone || (region.words < 3 && !/[.!?…]$/u.test(inner))) continue;
+    if (region.words < 3 && !/[.!?…]$/u.test(inner)) continue;
     units.push({
       start: region.innerStart,
       end: region.innerEnd,
@@ -42,6 +43,18 @@ function followOns(tokens: readonly Token[], lo: number, hi: number, paragraph: 
     });
   }
   return units;
+}
+
+/** The index of the first of `quotes` (in text order) that starts at or after `position`. */
+function firstStartingFrom(quotes: readonly Token[], position: number): number {
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (quotes[mid]!.start < position) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function mentionSpan(tokens: readonly Token[], unit: Unit): readonly [number, number] | null {
@@ -67,17 +80,18 @@ export function findDrafts(text: string): Drafts {
   for (const sentence of sentences) {
     const found = sentence.body ? finder.unitsOf(sentence) : [];
     bySentence.push(found);
+    const quotes = found.length === 0 ? [] : tokens.slice(sentence.lo, sentence.hi).filter((token) => token.kind === 'quote');
     for (const unit of found) {
       sentenceOf.set(unit, bySentence.length - 1);
-      for (let m = sentence.lo; m < sentence.hi; m++) {
-        const token = tokens[m]!;
-        if (token.kind === 'quote' && token.start >= unit.start - 1 && token.end <= unit.end + 1) consumed.add(token.region!);
+      for (let q = firstStartingFrom(quotes, unit.start - 1); q < quotes.length && quotes[q]!.start <= unit.end + 1; q++) {
+        const token = quotes[q]!;
+        if (token.start >= unit.start - 1 && token.end <= unit.end + 1) consumed.add(token.region!);
       }
     }
   }
   sentences.forEach((sentence, s) => {
-    units.push(...bySentence[s]!);
-    if (sentence.body) units.push(...followOns(tokens, sentence.lo, sentence.hi, sentence.paragraph, consumed));
+    for (const unit of bySentence[s]!) units.push(unit);
+    if (sentence.body) for (const unit of followOns(tokens, sentence.lo, sentence.hi, sentence.paragraph, consumed)) units.push(unit);
   });
   units.sort((a, b) => a.start - b.start || b.end - a.end);
   const unique = units.filter((unit, i) => i === 0 || unit.start !== units[i - 1]!.start || unit.end !== units[i - 1]!.end);

@@ -39,6 +39,8 @@ interface Tally {
 }
 
 const corporateSuffixes = new Set(['inc', 'ltd', 'llc', 'corp', 'co', 'plc', 'ag', 'sa', 'gmbh']);
+const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame']);
+const pronouns = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them', 'his', 'its', 'their', 'we', 'us', 'i', 'me', 'you', 'one']);
 
 function nameWords(name: string): string[] {
   const words = name
@@ -49,27 +51,35 @@ function nameWords(name: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0);
   if (words[0] === 'the') words.shift();
+  while (words.length > 1 && honorifics.has(words[0]!)) words.shift();
   while (words.length > 1 && corporateSuffixes.has(words[words.length - 1]!)) words.pop();
   return words;
 }
 
+function isSuffix(tail: readonly string[], words: readonly string[]): boolean {
+  return tail.every((word, i) => words[words.length - tail.length + i] === word);
+}
+
 /**
- * Whether two speaker names name the same person or organisation, the way the dev-set README scores it:
- * last names agree, or one organisation name is the other's leading words ("Meridian" and "Meridian Health";
- * "Zentrix" and "Zentrix Corp."); case, accents, "the" and corporate suffixes are ignored. Two nulls agree.
+ * Whether two speaker names name the same person or organisation, the way the dev-set README scores it: one
+ * name's whole words end the other (a last name: "Berg" and "Ana Berg"; "Ms Berg") or begin it (an
+ * organisation: "Meridian" and "Meridian Health"; "Zentrix" and "Zentrix Corp."); case, accents, "the",
+ * honorifics and corporate suffixes are ignored. Two full names with different first names ("Todd Thomas",
+ * "Aaron Thomas") differ; a pronoun ("he", "it") never matches anything; two nulls agree.
  *
  * @example
  * sameSpeaker('Ana Berg', 'Ms Berg'); // true
  * sameSpeaker('the Kremlin', 'Kremlin'); // true
+ * sameSpeaker('he', 'Ana Berg'); // false
  */
 export function sameSpeaker(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return a === b;
   const left = nameWords(a);
   const right = nameWords(b);
-  if (left.length === 0 || right.length === 0) return left.length === right.length;
-  if (left[left.length - 1] === right[right.length - 1]) return true;
+  if (left.length === 0 || right.length === 0) return false;
+  if ((left.length === 1 && pronouns.has(left[0]!)) || (right.length === 1 && pronouns.has(right[0]!))) return false;
   const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
-  return shorter.every((word, i) => longer[i] === word);
+  return isSuffix(shorter, longer) || shorter.every((word, i) => longer[i] === word);
 }
 
 function overlapRatio(predicted: ScoredQuote, gold: ScoredQuote): number {

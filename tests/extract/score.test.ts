@@ -21,6 +21,25 @@ describe('sameSpeaker', () => {
     expect(sameSpeaker(null, null)).toBe(true);
     expect(sameSpeaker('Ana Berg', null)).toBe(false);
   });
+
+  it('agrees on whole words only, and on an honorific with the last name', () => {
+    expect(sameSpeaker('Ms Berg', 'Ana Berg')).toBe(true);
+    expect(sameSpeaker('Dr. Lena Holm', 'Holm')).toBe(true);
+    expect(sameSpeaker('Todd Reyes', 'Aaron Reyes')).toBe(false);
+    expect(sameSpeaker('Bergman', 'Ana Berg')).toBe(false);
+    expect(sameSpeaker('Ana Bergström', 'Ana Berg')).toBe(false);
+    expect(sameSpeaker('Meridian Health', 'Meridian Bank')).toBe(false);
+  });
+
+  it('never credits a pronoun, whatever it is compared with', () => {
+    for (const pronoun of ['he', 'He', 'she', 'it', 'It', 'they', 'him', 'her', 'them', 'we', 'I']) {
+      expect(sameSpeaker(pronoun, 'Ana Berg')).toBe(false);
+      expect(sameSpeaker('Ana Berg', pronoun)).toBe(false);
+      expect(sameSpeaker(pronoun, pronoun)).toBe(false);
+      expect(sameSpeaker(pronoun, null)).toBe(false);
+    }
+    expect(sameSpeaker('', '')).toBe(false);
+  });
 });
 
 describe('scoreQuotes on the hand-made gold file', () => {
@@ -48,6 +67,16 @@ describe('scoreQuotes on the hand-made gold file', () => {
     expect(score.byKind.indirect.overlap).toMatchObject({ predicted: 2, gold: 2, matched: 1 });
     expect(score.byKind.indirect.exact).toMatchObject({ matched: 0, f1: 0 });
     expect(score.byKind.mixed.exact).toMatchObject({ predicted: 1, gold: 1, matched: 1, f1: 1 });
+  });
+
+  it('counts a null speaker right only against a null gold speaker, and a pronoun never', () => {
+    const [g1, g2] = gold as [ScoredQuote, ScoredQuote];
+    const goldPair: ScoredQuote[] = [{ ...g1, speaker: null }, { ...g2, speaker: 'Ana Berg' }];
+    const nulls = scoreQuotes([{ predicted: [{ ...g1, speaker: null }, { ...g2, speaker: null }], gold: goldPair }]);
+    expect(nulls.speaker).toEqual({ pairs: 2, correct: 1, accuracy: 0.5 });
+    const guessed = scoreQuotes([{ predicted: [{ ...g1, speaker: 'he' }, { ...g2, speaker: 'she' }], gold: goldPair }]);
+    expect(guessed.speaker).toEqual({ pairs: 2, correct: 0, accuracy: 0 });
+    expect(guessed.endToEnd.overlap.matched).toBe(0);
   });
 
   it('micro-averages over documents', () => {
