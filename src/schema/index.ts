@@ -48,6 +48,8 @@ export type { VerifyOptions, VerifyReport } from './verify.js';
 export { contextLength, quoteContext, unannotated, unknownDate, unknownOrigin } from './defaults.js';
 export { fieldReferenceMarkdown, fieldsOf } from './fields.js';
 export type { FieldInfo, FieldType } from './fields.js';
+export { columnNamesOf, columnsOf } from './columns.js';
+export type { Column, ColumnConstraints, ColumnType, EmptyCell } from './columns.js';
 export { tableNames } from './vocabulary.js';
 export type { TableName } from './vocabulary.js';
 
