@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { SaidbyError } from '../error/index.js';
 import { writeCsv, type CsvOptions } from '../export/csv.js';
-import { flatCells } from '../export/flat.js';
+import { flatCells } from '../schema/flat.js';
 import { writeNdjson } from '../export/json.js';
 import { claimReviewJsonLd } from '../export/jsonld.js';
 import { writeTexts } from '../export/stream.js';

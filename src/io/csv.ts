@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { SaidbyError, type SaidbyIssue } from '../error/index.js';
 import { unescapeFormula } from '../export/csv.js';
-import { listDelimiter as defaultListDelimiter, unflattenRow } from '../export/flat.js';
+import { columnNamesOf, listDelimiter as defaultListDelimiter } from '../schema/columns.js';
+import { unflattenRow } from '../schema/flat.js';
 import type { Quote, Source, Speaker } from '../schema/records.js';
-import { fieldsOf } from '../schema/fields.js';
 import type { TableName } from '../schema/vocabulary.js';
 import { encodingIssue, readLines, type Input, type Line } from './input.js';
 import type { TableReadOptions } from './ndjson.js';
@@ -178,7 +178,7 @@ function headerError(message: string, line: number): SaidbyError {
 }
 
 function checkHeader(columns: readonly string[], table: TableName, line: number): void {
-  const expected = fieldsOf(table).map((field) => field.name);
+  const expected = columnNamesOf(table);
   const duplicated = columns.filter((column, index) => columns.indexOf(column) !== index);
   const unknown = columns.filter((column) => !expected.includes(column));
   const missing = expected.filter((column) => !columns.includes(column));
@@ -191,7 +191,7 @@ function checkHeader(columns: readonly string[], table: TableName, line: number)
 }
 
 /**
- * Streams the records of one table from CSV as the exporter writes it (a header row of `fieldsOf(table)`
+ * Streams the records of one table from CSV as the exporter writes it (a header row of `columnNamesOf(table)`
  * names in any order, `list` cells joined with "|", JSON text for lists of objects), validating each row.
  * A row with the wrong number of cells, malformed quoting, a cell that cannot be parsed, a record that fails
  * the schema, a duplicate id or (with `references`) an unknown reference is reported with its line numbers,
