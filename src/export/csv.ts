@@ -5,9 +5,9 @@ import { stringify, type Options as StringifyOptions } from 'csv-stringify';
 import { stringify as stringifySync } from 'csv-stringify/sync';
 import { SaidbyError } from '../error/index.js';
 import { quoteRowColumns, type QuoteRow } from '../query/rows.js';
-import { fieldsOf } from '../schema/fields.js';
+import { columnNamesOf, listDelimiter, type FlatCell } from '../schema/columns.js';
+import { cellWritersOf, type CellWriter, type FlatOptions } from '../schema/flat.js';
 import type { TableName } from '../schema/vocabulary.js';
-import { cellReadersOf, listDelimiter, type CellReader, type FlatCell, type FlatOptions } from './flat.js';
 import { shouldEnd, type OutputOptions, type RecordSource } from './stream.js';
 
 /** A table of the schema, or "quoteRows": quotes joined with speakers and sources (see `quoteRows`). */
@@ -61,10 +61,10 @@ export function unescapeFormula(text: string): string {
 
 interface CsvLayout {
   readonly names: readonly string[];
-  readonly readers: readonly CellReader[];
+  readonly readers: readonly CellWriter[];
 }
 
-function quoteRowReader(name: keyof QuoteRow, delimiter: string): CellReader {
+function quoteRowReader(name: keyof QuoteRow, delimiter: string): CellWriter {
   return (record) => {
     const value = (record as QuoteRow)[name];
     if (!Array.isArray(value)) return value as FlatCell;
@@ -77,8 +77,8 @@ function quoteRowReader(name: keyof QuoteRow, delimiter: string): CellReader {
 
 function layoutOf(table: ExportTable, options: CsvOptions): CsvLayout {
   const delimiter = options.listDelimiter ?? listDelimiter;
-  const all = table === 'quoteRows' ? quoteRowColumns.map((column) => column.name as string) : fieldsOf(table).map((field) => field.name);
-  const readers = table === 'quoteRows' ? quoteRowColumns.map(({ name }) => quoteRowReader(name, delimiter)) : cellReadersOf(table, options);
+  const all = table === 'quoteRows' ? quoteRowColumns.map((column) => column.name as string) : [...columnNamesOf(table)];
+  const readers = table === 'quoteRows' ? quoteRowColumns.map(({ name }) => quoteRowReader(name, delimiter)) : cellWritersOf(table, options);
   if (options.columns === undefined) return { names: all, readers };
   const unknown = options.columns.find((name) => !all.includes(name));
   if (unknown !== undefined || options.columns.length === 0) {
@@ -136,7 +136,7 @@ function prepare(table: ExportTable, options: CsvOptions) {
 /**
  * Writes records as CSV (RFC 4180, UTF-8) to a Node Writable, streaming with backpressure: memory stays
  * flat however many records an (async) iterable yields. Defaults: "," and CRLF, a UTF-8 BOM, a header of
- * `fieldsOf(table)` names in schema order, "" for null, `list` cells joined with "|", JSON text for lists of
+ * `columnNamesOf(table)` in schema order, "" for null, `list` cells joined with "|", JSON text for lists of
  * objects, numbers as JavaScript writes them, and formula escaping. `output` is ended when done unless it
  * is process.stdout/stderr or `end: false`.
  *

@@ -6,10 +6,9 @@ import { version } from '../../package.json';
 import { dataset, type DeepReadonly } from '../dataset/index.js';
 import type { Quote, Source, Speaker } from '../schema/records.js';
 import { jsonSchemaOf } from '../schema/index.js';
-import { fieldsOf, type FieldInfo } from '../schema/fields.js';
+import { columnsOf, listDelimiter, type Column } from '../schema/columns.js';
 import { tableNames, type TableName } from '../schema/vocabulary.js';
 import { writeCsv, type CsvOptions } from './csv.js';
-import { listDelimiter } from './flat.js';
 import { writeNdjson } from './json.js';
 
 type Descriptor = Record<string, unknown>;
@@ -35,34 +34,30 @@ function xmlSchemaPattern(pattern: string): string {
   return pattern.replace(/^\^/, '').replace(/\$$/, '').replaceAll('(?:', '(');
 }
 
-function mayBeEmptyText(field: FieldInfo): boolean {
-  if (field.type === 'list') return true;
-  return field.type === 'string' && !field.minLength && !field.pattern && !field.enum && !field.format;
-}
-
-function fieldDescriptor(field: FieldInfo, delimiter: string): Descriptor {
+function fieldDescriptor(field: Column, delimiter: string): Descriptor {
+  const { constraints: rules } = field;
   const constraints = {
-    required: !field.nullable && !mayBeEmptyText(field),
+    required: field.emptyCell === 'invalid',
     ...(field.name === 'id' ? { unique: true } : {}),
-    ...(field.enum ? { enum: field.enum } : {}),
-    ...(field.pattern ? { pattern: xmlSchemaPattern(field.pattern) } : {}),
-    ...(field.minimum !== undefined ? { minimum: field.minimum } : {}),
-    ...(field.maximum !== undefined ? { maximum: field.maximum } : {}),
-    ...(field.minLength !== undefined && field.minLength > 0 ? { minLength: field.minLength } : {}),
+    ...(rules.enum ? { enum: rules.enum } : {}),
+    ...(rules.pattern ? { pattern: xmlSchemaPattern(rules.pattern) } : {}),
+    ...(rules.minimum !== undefined ? { minimum: rules.minimum } : {}),
+    ...(rules.maximum !== undefined ? { maximum: rules.maximum } : {}),
+    ...(rules.minLength !== undefined ? { minLength: rules.minLength } : {}),
   };
   return {
     name: field.name,
     type: field.type,
     ...(field.type === 'list' ? { delimiter, itemType: 'string' } : {}),
-    ...(field.format === 'uri' ? { format: 'uri' } : {}),
-    ...(field.enum ? { categories: field.enum } : {}),
+    ...(rules.format === 'uri' ? { format: 'uri' } : {}),
+    ...(rules.enum ? { categories: rules.enum } : {}),
     description: field.description,
     constraints,
   };
 }
 
 /**
- * The Frictionless Table Schema (v2) of a table's CSV: every `fieldsOf(table)` column with its type,
+ * The Frictionless Table Schema (v2) of a table's CSV: every `columnsOf(table)` column with its type,
  * description, `required`, `enum` (and `categories`), `pattern`, bounds, `list` delimiter; `missingValues`
  * [""], `primaryKey` id and the `foreignKeys` from quotes to speakers and sources.
  *
@@ -72,7 +67,7 @@ function fieldDescriptor(field: FieldInfo, delimiter: string): Descriptor {
 export function tableSchemaOf(table: TableName, options: Pick<CsvOptions, 'listDelimiter'> = {}): Descriptor {
   return {
     $schema: profiles.tableSchema,
-    fields: fieldsOf(table).map((field) => fieldDescriptor(field, options.listDelimiter ?? listDelimiter)),
+    fields: columnsOf(table).map((field) => fieldDescriptor(field, options.listDelimiter ?? listDelimiter)),
     fieldsMatch: 'exact',
     missingValues: [''],
     primaryKey: ['id'],

@@ -1,5 +1,7 @@
-export { flatCells, flattenRecord, listDelimiter, unflattenRow } from './flat.js';
-export type { FlatCell, FlatOptions, FlatRow } from './flat.js';
+export { listDelimiter } from '../schema/columns.js';
+export type { FlatCell } from '../schema/columns.js';
+export { flatCells, flattenRecord, unflattenRow } from '../schema/flat.js';
+export type { FlatOptions, FlatRow } from '../schema/flat.js';
 export { csvDelimiters, escapeFormula, lineEndings, toCsv, unescapeFormula, writeCsv } from './csv.js';
 export type { CsvDelimiter, CsvOptions, ExportTable, LineEnding } from './csv.js';
 export { toJson, toNdjson, writeJson, writeNdjson } from './json.js';

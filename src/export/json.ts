@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { TableName } from '../schema/vocabulary.js';
-import { flattenRecord, type FlatOptions } from './flat.js';
+import { flattenRecord, type FlatOptions } from '../schema/flat.js';
 import { writeTexts, type OutputOptions, type RecordSource } from './stream.js';
 
 export interface JsonOptions extends FlatOptions, OutputOptions {

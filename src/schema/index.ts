@@ -46,10 +46,10 @@ export {
 } from './verify.js';
 export type { VerifyOptions, VerifyReport } from './verify.js';
 export { contextLength, quoteContext, unannotated, unknownDate, unknownOrigin } from './defaults.js';
-export { fieldReferenceMarkdown, fieldsOf } from './fields.js';
-export type { FieldInfo, FieldType } from './fields.js';
-export { columnNamesOf, columnsOf } from './columns.js';
-export type { Column, ColumnConstraints, ColumnType, EmptyCell } from './columns.js';
+export { columnNamesOf, columnsOf, fieldReferenceMarkdown, listDelimiter } from './columns.js';
+export type { Column, ColumnConstraints, ColumnType, EmptyCell, FlatCell } from './columns.js';
+export { flatCells, flattenRecord, unflattenRow } from './flat.js';
+export type { FlatOptions, FlatRow } from './flat.js';
 export { tableNames } from './vocabulary.js';
 export type { TableName } from './vocabulary.js';
 

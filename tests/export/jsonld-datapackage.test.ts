@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { claimReviewJsonLd, exportDataPackage, tableSchemaOf } from '../../src/export/index.js';
 import { dataset, type Quote } from '../../src/index.js';
-import { fieldsOf } from '../../src/schema/index.js';
+import { columnNamesOf } from '../../src/schema/index.js';
 import { readBackDataPackage } from './read-back.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'saidby-export-'));
@@ -65,9 +65,9 @@ describe('ClaimReview JSON-LD', () => {
 });
 
 describe('Frictionless data package', () => {
-  it('derives each Table Schema from fieldsOf with keys, constraints and the list delimiter', () => {
+  it('derives each Table Schema from columnsOf with keys, constraints and the list delimiter', () => {
     const schema = tableSchemaOf('quotes') as Record<string, any>;
-    expect(schema.fields.map((field: { name: string }) => field.name)).toEqual(fieldsOf('quotes').map((field) => field.name));
+    expect(schema.fields.map((field: { name: string }) => field.name)).toEqual(columnNamesOf('quotes'));
     expect(schema.foreignKeys).toEqual([
       { fields: ['sourceId'], reference: { resource: 'sources', fields: ['id'] } },
       { fields: ['speakerId'], reference: { resource: 'speakers', fields: ['id'] } },

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { expect } from 'vitest';
 import { unescapeFormula, unflattenRow } from '../../src/export/index.js';
-import { fieldsOf, tableNames, validateRecord, verifyDataset, type TableName } from '../../src/schema/index.js';
+import { columnNamesOf, tableNames, validateRecord, verifyDataset, type TableName } from '../../src/schema/index.js';
 
 interface FieldDescriptor {
   name: string;
@@ -41,7 +41,7 @@ function checkCell(field: FieldDescriptor, cell: string, formulaEscaped: boolean
 
 /**
  * Reads an exported data package back and checks it against its own descriptor: file hashes and sizes,
- * CSV header = Table Schema fields = fieldsOf, every cell against its field, primary and foreign keys,
+ * CSV header = Table Schema fields = columnsOf, every cell against its field, primary and foreign keys,
  * CSV rows = NDJSON records, and every record valid against the zod schema. Returns the tables.
  */
 export function readBackDataPackage(directory: string, formulaEscaped = true): Record<TableName, Record<string, unknown>[]> {
@@ -60,7 +60,7 @@ export function readBackDataPackage(directory: string, formulaEscaped = true): R
     const csv = resources.get(table);
     const ndjson = resources.get(`${table}-ndjson`);
     const fields: FieldDescriptor[] = csv.schema.fields;
-    expect(fields.map((field) => field.name)).toEqual(fieldsOf(table).map((field) => field.name));
+    expect(fields.map((field) => field.name)).toEqual(columnNamesOf(table));
     expect(csv.schema.missingValues).toEqual(['']);
     expect(csv.schema.primaryKey).toEqual(['id']);
     const [header, ...rows] = parse(readFileSync(join(directory, csv.path)), {

@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fieldReferenceMarkdown, fieldsOf, jsonSchemaOf, tableNames } from '../../src/schema/index.js';
+import { columnsOf, fieldReferenceMarkdown, jsonSchemaOf, tableNames } from '../../src/schema/index.js';
 
 describe('fields derived from the schema', () => {
   it.each(tableNames)('documents every field of %s', (table) => {
-    const undocumented = fieldsOf(table).filter((field) => field.description.trim().length < 10).map((field) => field.name);
+    const undocumented = columnsOf(table).filter((field) => field.description.trim().length < 10).map((field) => field.name);
     expect(undocumented).toEqual([]);
   });
 
   it('flattens nested objects to dotted columns and keeps types and enums', () => {
-    const fields = new Map(fieldsOf('quotes').map((field) => [field.name, field]));
+    const fields = new Map(columnsOf('quotes').map((field) => [field.name, field]));
     expect(fields.get('span.start')).toMatchObject({ type: 'integer', nullable: true });
-    expect(fields.get('kind')).toMatchObject({ type: 'string', nullable: false, enum: ['direct', 'indirect', 'mixed'] });
+    expect(fields.get('kind')).toMatchObject({ type: 'string', nullable: false, emptyCell: 'invalid', constraints: { enum: ['direct', 'indirect', 'mixed'] } });
     expect(fields.get('date.earliest')).toMatchObject({ type: 'date', nullable: true });
     expect(fields.get('review.rating.ratingValue')).toMatchObject({ type: 'number', nullable: true });
     expect(fields.get('topics')?.type).toBe('list');
