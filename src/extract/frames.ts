@@ -1,6 +1,13 @@
 import type { QuoteKind } from '../schema/vocabulary.js';
+import { confidences } from './confidence.js';
 import {
   adverbsAndAuxiliaries,
+  affiliationPrepositions,
+  asideAdjectives,
+  asideOpeners,
+  attachingPrepositions,
+  baseFormLemmas,
+  blockers,
   clauseAuxiliaries,
   cueForms,
   determiners,
@@ -9,6 +16,8 @@ import {
   gerundComplement,
   groupHeads,
   invertibleLemmas,
+  nonSources,
+  passiveAuxiliaries,
   prepositions,
   speechFrameNouns,
   timeWords,
@@ -50,35 +59,9 @@ interface Subject {
   readonly coordinated: boolean;
 }
 
-const baseFormLemmas = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'warn', 'admit', 'deny', 'note', 'stress', 'add', 'explain', 'suggest', 'report', 'write']);
-const blockers = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'can', 'shall', 'not', 'never', "didn't", "don't", "won't", 'cannot']);
-const passiveAuxiliaries = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
-const asideOpeners = new Set([
-  'who', 'which', 'whose', 'whom', 'the', 'a', 'an', 'part', 'one', 'himself', 'herself', 'itself', 'however', 'though',
-  'meanwhile', 'too', 'in', 'for', 'also', 'speaking', 'citing', 'noting', 'like', 'at', 'then', 'now', 'still', 'both',
-  'writing', 'responding', 'asked', 'and', 'his', 'her', 'its', 'their', 'along', 'with', 'after', 'during', 'on',
-]);
-/** Adjectives and adverbs that open a short aside between a subject and its cue ("Berg, visibly angry, said"). */
-const asideAdjectives = new Set([
-  'visibly', 'clearly', 'unavailable', 'available', 'angry', 'furious', 'upset', 'unhappy', 'happy', 'frustrated',
-  'emotional', 'aged', 'present', 'absent', 'alone', 'flanked', 'smiling', 'defiant', 'undeterred', 'unrepentant',
-  'unmoved', 'unfazed', 'unapologetic', 'calm', 'tearful', 'optimistic', 'pessimistic', 'cautious', 'confident',
-  'careful', 'eager', 'keen', 'reluctant', 'newly', 'long',
-]);
-/** Plural heads that are not sources after "according to" ("according to the rules"). */
-const nonSources = new Set([
-  'rules', 'terms', 'laws', 'guidelines', 'regulations', 'plans', 'standards', 'results', 'findings', 'minutes',
-  'accounts', 'filings', 'papers', 'documents', 'files', 'charges', 'instructions', 'schedules', 'models',
-  'projections', 'numbers', 'tests', 'scans', 'images', 'photos', 'videos', 'logs', 'notes', 'emails', 'messages',
-  'texts', 'transcripts', 'recordings', 'tallies', 'counts', 'calculations', 'assessments', 'reviews', 'maps', 'charts',
-  'tables', 'lists', 'rankings', 'ratings', 'sales', 'prices', 'markets', 'circumstances', 'conditions', 'needs',
-  'traditions', 'customs', 'principles', 'values', 'beliefs', 'expectations', 'wishes', 'demands', 'requirements',
-  'specifications', 'statistics',
-]);
+
 const sayForm = cueForms.get('saying')!;
 const verbish = /(?:ed|s)$/;
-const affiliationPrepositions = new Set(['of', 'at', 'from', 'with']);
-const attachingPrepositions = new Set(['for', 'at', 'of', 'from', 'with', 'outside', 'inside', 'in', 'near', 'within', 'behind']);
 
 export class FrameFinder {
   private readonly wordsBefore: Uint32Array;
@@ -528,15 +511,15 @@ export class FrameFinder {
     const base = { cue, speaker: frame.speaker, mode, rule: frame.rule, paragraph: sentence.paragraph };
     if (quotes.length === 1 && end - start === 1) {
       const region = first.region!;
-      const confidence = (mode === 'np' ? 0.9 : 0.7) * (region.closed ? 1 : 0.6);
+      const confidence = confidences.direct[mode === 'np' ? 'named' : 'inherited'] * (region.closed ? 1 : confidences.unclosedQuote);
       return { ...base, start: region.innerStart, end: region.innerEnd, kind: 'direct', segments: [], confidence };
     }
     if (quotes.length > 0) {
       const last = quotes[quotes.length - 1]!;
       const segments = quotes.map((quote) => [quote.region!.innerStart, quote.region!.innerEnd] as const);
-      return { ...base, start: first.start, end: last.end, kind: 'mixed', segments, confidence: mode === 'np' ? 0.7 : 0.5 };
+      return { ...base, start: first.start, end: last.end, kind: 'mixed', segments, confidence: confidences.mixed[mode === 'np' ? 'named' : 'inherited'] };
     }
     if (this.words(start, end) < 3) return null;
-    return { ...base, start: first.start, end: this.tokens[end - 1]!.end, kind: 'indirect', segments: [], confidence: mode === 'np' ? 0.75 : 0.5 };
+    return { ...base, start: first.start, end: this.tokens[end - 1]!.end, kind: 'indirect', segments: [], confidence: confidences.indirect[mode === 'np' ? 'named' : 'inherited'] };
   }
 }

@@ -1,3 +1,5 @@
+import { verbForms } from './verb-forms.js';
+
 export interface CueForm {
   readonly lemma: string;
   readonly participle: boolean;
@@ -5,101 +7,122 @@ export interface CueForm {
   readonly needsRecipient: boolean;
 }
 
-const verbForms: ReadonlyArray<readonly [string, ...string[]]> = [
-  ['say', 'says', 'said', 'saying'],
-  ['tell', 'tells', 'told', 'telling'],
-  ['add', 'adds', 'added', 'adding'],
-  ['admit', 'admits', 'admitted', 'admitting'],
-  ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
-  ['affirm', 'affirms', 'affirmed', 'affirming'],
-  ['allege', 'alleges', 'alleged', 'alleging'],
-  ['announce', 'announces', 'announced', 'announcing'],
-  ['argue', 'argues', 'argued', 'arguing'],
-  ['assert', 'asserts', 'asserted', 'asserting'],
-  ['assure', 'assures', 'assured', 'assuring'],
-  ['boast', 'boasts', 'boasted', 'boasting'],
-  ['caution', 'cautions', 'cautioned', 'cautioning'],
-  ['claim', 'claims', 'claimed', 'claiming'],
-  ['comment', 'comments', 'commented', 'commenting'],
-  ['complain', 'complains', 'complained', 'complaining'],
-  ['concede', 'concedes', 'conceded', 'conceding'],
-  ['conclude', 'concludes', 'concluded', 'concluding'],
-  ['confirm', 'confirms', 'confirmed', 'confirming'],
-  ['contend', 'contends', 'contended', 'contending'],
-  ['continue', 'continues', 'continued'],
-  ['declare', 'declares', 'declared', 'declaring'],
-  ['deny', 'denies', 'denied', 'denying'],
-  ['disclose', 'discloses', 'disclosed', 'disclosing'],
-  ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised', 'emphasising'],
-  ['estimate', 'estimates', 'estimated', 'estimating'],
-  ['explain', 'explains', 'explained', 'explaining'],
-  ['hint', 'hints', 'hinted', 'hinting'],
-  ['indicate', 'indicates', 'indicated', 'indicating'],
-  ['inform', 'informs', 'informed', 'informing'],
-  ['insist', 'insists', 'insisted', 'insisting'],
-  ['maintain', 'maintains', 'maintained', 'maintaining'],
-  ['mention', 'mentions', 'mentioned', 'mentioning'],
-  ['note', 'notes', 'noted', 'noting'],
-  ['observe', 'observes', 'observed', 'observing'],
-  ['predict', 'predicts', 'predicted', 'predicting'],
-  ['promise', 'promises', 'promised', 'promising'],
-  ['recall', 'recalls', 'recalled', 'recalling'],
-  ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
-  ['remark', 'remarks', 'remarked', 'remarking'],
-  ['remind', 'reminds', 'reminded', 'reminding'],
-  ['reply', 'replies', 'replied', 'replying'],
-  ['report', 'reports', 'reported', 'reporting'],
-  ['respond', 'responds', 'responded', 'responding'],
-  ['reveal', 'reveals', 'revealed', 'revealing'],
-  ['specify', 'specifies', 'specified', 'specifying'],
-  ['state', 'states', 'stated', 'stating'],
-  ['stress', 'stresses', 'stressed', 'stressing'],
-  ['suggest', 'suggests', 'suggested', 'suggesting'],
-  ['testify', 'testifies', 'testified', 'testifying'],
-  ['tweet', 'tweets', 'tweeted', 'tweeting'],
-  ['underline', 'underlines', 'underlined', 'underlining'],
-  ['underscore', 'underscores', 'underscored', 'underscoring'],
-  ['vow', 'vows', 'vowed', 'vowing'],
-  ['pledge', 'pledges', 'pledged', 'pledging'],
-  ['warn', 'warns', 'warned', 'warning'],
-  ['write', 'writes', 'wrote', 'writing'],
-  ['ask', 'asks', 'asked'],
-  ['chant', 'chants', 'chanted', 'chanting'],
-  ['shout', 'shouts', 'shouted', 'shouting'],
-  ['yell', 'yells', 'yelled', 'yelling'],
-  ['exclaim', 'exclaims', 'exclaimed', 'exclaiming'],
-  ['scream', 'screams', 'screamed', 'screaming'],
-  ['quote', 'quotes', 'quoted'],
-  ['describe', 'describes', 'described'],
-  ['accuse', 'accuses', 'accused', 'accusing'],
-  ['criticize', 'criticizes', 'criticized', 'criticizing', 'criticise', 'criticises', 'criticised', 'criticising'],
-  ['blame', 'blames', 'blamed', 'blaming'],
+/**
+ * A reporting verb and how it takes its content. Its inflected forms are not typed here: `npm run
+ * generate:verbs` conjugates every lemma and spelling (irregular verbs included) into `verb-forms.ts`.
+ */
+export interface CueLemma {
+  readonly lemma: string;
+  /** Takes a clause without "that": "said the plan had failed". */
+  readonly bareClause?: boolean;
+  /** Names whom it was said to: "told reporters", "warned residents". */
+  readonly recipient?: boolean;
+  /** Can stand before its speaker: "“Q,” said X", "Said X: “Q”". */
+  readonly invertible?: boolean;
+  /** The bare form is a cue after any subject, not only a plural one: "I tell you", "sources say". */
+  readonly baseForm?: boolean;
+  /** The -ing form is not a cue ("continuing", "asking", "describing"). */
+  readonly noGerund?: boolean;
+  /** The content follows this word: "accused X of …". */
+  readonly complement?: string;
+  /** Other spellings conjugated alike. */
+  readonly spellings?: readonly string[];
+}
+
+export const cueLemmas: readonly CueLemma[] = [
+  { lemma: 'say', bareClause: true, invertible: true, baseForm: true },
+  { lemma: 'tell', bareClause: true, recipient: true, invertible: true, baseForm: true },
+  { lemma: 'add', invertible: true, baseForm: true },
+  { lemma: 'admit', bareClause: true, invertible: true, baseForm: true },
+  { lemma: 'acknowledge' },
+  { lemma: 'affirm' },
+  { lemma: 'allege' },
+  { lemma: 'announce' },
+  { lemma: 'argue', bareClause: true, baseForm: true },
+  { lemma: 'assert' },
+  { lemma: 'assure', recipient: true },
+  { lemma: 'boast' },
+  { lemma: 'caution' },
+  { lemma: 'claim', bareClause: true, baseForm: true },
+  { lemma: 'comment' },
+  { lemma: 'complain' },
+  { lemma: 'concede' },
+  { lemma: 'conclude', invertible: true },
+  { lemma: 'confirm' },
+  { lemma: 'contend' },
+  { lemma: 'continue', invertible: true, noGerund: true },
+  { lemma: 'declare', invertible: true },
+  { lemma: 'deny', baseForm: true },
+  { lemma: 'disclose' },
+  { lemma: 'emphasize', invertible: true, spellings: ['emphasise'] },
+  { lemma: 'estimate' },
+  { lemma: 'explain', invertible: true, baseForm: true },
+  { lemma: 'hint' },
+  { lemma: 'indicate' },
+  { lemma: 'inform', recipient: true },
+  { lemma: 'insist', bareClause: true, invertible: true, baseForm: true },
+  { lemma: 'maintain' },
+  { lemma: 'mention' },
+  { lemma: 'note', invertible: true, baseForm: true },
+  { lemma: 'observe' },
+  { lemma: 'predict', bareClause: true },
+  { lemma: 'promise' },
+  { lemma: 'recall', invertible: true },
+  { lemma: 'reiterate' },
+  { lemma: 'remark' },
+  { lemma: 'remind', recipient: true },
+  { lemma: 'reply', invertible: true },
+  { lemma: 'report', baseForm: true },
+  { lemma: 'respond' },
+  { lemma: 'reveal' },
+  { lemma: 'specify' },
+  { lemma: 'state', invertible: true },
+  { lemma: 'stress', invertible: true, baseForm: true },
+  { lemma: 'suggest', baseForm: true },
+  { lemma: 'testify' },
+  { lemma: 'tweet' },
+  { lemma: 'underline' },
+  { lemma: 'underscore' },
+  { lemma: 'vow' },
+  { lemma: 'pledge' },
+  { lemma: 'warn', bareClause: true, recipient: true, invertible: true, baseForm: true },
+  { lemma: 'write', bareClause: true, invertible: true, baseForm: true },
+  { lemma: 'ask', invertible: true, noGerund: true },
+  { lemma: 'chant' },
+  { lemma: 'shout' },
+  { lemma: 'yell' },
+  { lemma: 'exclaim' },
+  { lemma: 'scream' },
+  { lemma: 'quote', noGerund: true },
+  { lemma: 'describe', noGerund: true },
+  { lemma: 'accuse', complement: 'of' },
+  { lemma: 'criticize', complement: 'for', spellings: ['criticise'] },
+  { lemma: 'blame', complement: 'for' },
 ];
 
-const bareClauseLemmas = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'warn', 'admit', 'write', 'predict']);
-const recipientLemmas = new Set(['tell', 'inform', 'remind', 'assure', 'warn']);
+function formsOf(entry: CueLemma): string[] {
+  return [entry.lemma, ...(entry.spellings ?? [])].flatMap((spelling) => {
+    const forms = verbForms[spelling];
+    if (forms === undefined) throw new Error(`verb-forms.ts has no forms of "${spelling}": run npm run generate:verbs`);
+    const [present, past, gerund] = forms;
+    return entry.noGerund ? [spelling, present, past] : [spelling, present, past, gerund];
+  });
+}
 
 export const cueForms: ReadonlyMap<string, CueForm> = new Map(
-  verbForms.flatMap(([lemma, ...forms]) =>
-    [lemma, ...forms].map((form) => [
+  cueLemmas.flatMap((entry) =>
+    formsOf(entry).map((form) => [
       form,
-      {
-        lemma,
-        participle: form.endsWith('ing'),
-        bareClause: bareClauseLemmas.has(lemma),
-        needsRecipient: recipientLemmas.has(lemma),
-      },
+      { lemma: entry.lemma, participle: form.endsWith('ing'), bareClause: entry.bareClause === true, needsRecipient: entry.recipient === true },
     ]),
   ),
 );
 
-export const gerundComplement: ReadonlyMap<string, string> = new Map([
-  ['accuse', 'of'],
-  ['criticize', 'for'],
-  ['blame', 'for'],
-]);
+export const gerundComplement: ReadonlyMap<string, string> = new Map(cueLemmas.flatMap((entry) => (entry.complement === undefined ? [] : [[entry.lemma, entry.complement] as const])));
 
-export const invertibleLemmas = new Set(['say', 'add', 'write', 'continue', 'explain', 'ask', 'tell', 'reply', 'insist', 'warn', 'note', 'state', 'recall', 'conclude', 'declare', 'admit', 'stress', 'emphasize']);
+export const invertibleLemmas: ReadonlySet<string> = new Set(cueLemmas.filter((entry) => entry.invertible).map((entry) => entry.lemma));
+
+export const baseFormLemmas: ReadonlySet<string> = new Set(cueLemmas.filter((entry) => entry.baseForm).map((entry) => entry.lemma));
 
 export const pronouns: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter' | 'first'> = new Map([
   ['he', 'male'],
@@ -282,3 +305,45 @@ export const recipientNouns = new Set([
 export const speechFrameNouns = new Set(['words', 'appeal', 'statement', 'remarks', 'message', 'comments', 'address', 'post', 'tweet', 'speech', 'letter', 'interview']);
 
 export const documentHeads = new Set(['reports', 'report', 'data', 'estimates', 'figures', 'polls', 'poll', 'study', 'survey', 'research', 'records', 'documents', 'statistics', 'census', 'forecast', 'analysis', 'media']);
+
+export const blockers = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'can', 'shall', 'not', 'never', "didn't", "don't", "won't", 'cannot']);
+
+export const passiveAuxiliaries = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
+export const asideOpeners = new Set([
+  'who', 'which', 'whose', 'whom', 'the', 'a', 'an', 'part', 'one', 'himself', 'herself', 'itself', 'however', 'though',
+  'meanwhile', 'too', 'in', 'for', 'also', 'speaking', 'citing', 'noting', 'like', 'at', 'then', 'now', 'still', 'both',
+  'writing', 'responding', 'asked', 'and', 'his', 'her', 'its', 'their', 'along', 'with', 'after', 'during', 'on',
+]);
+
+/** Adjectives and adverbs that open a short aside between a subject and its cue ("Berg, visibly angry, said"). */
+export const asideAdjectives = new Set([
+  'visibly', 'clearly', 'unavailable', 'available', 'angry', 'furious', 'upset', 'unhappy', 'happy', 'frustrated',
+  'emotional', 'aged', 'present', 'absent', 'alone', 'flanked', 'smiling', 'defiant', 'undeterred', 'unrepentant',
+  'unmoved', 'unfazed', 'unapologetic', 'calm', 'tearful', 'optimistic', 'pessimistic', 'cautious', 'confident',
+  'careful', 'eager', 'keen', 'reluctant', 'newly', 'long',
+]);
+
+/** Plural heads that are not sources after "according to" ("according to the rules"). */
+export const nonSources = new Set([
+  'rules', 'terms', 'laws', 'guidelines', 'regulations', 'plans', 'standards', 'results', 'findings', 'minutes',
+  'accounts', 'filings', 'papers', 'documents', 'files', 'charges', 'instructions', 'schedules', 'models',
+  'projections', 'numbers', 'tests', 'scans', 'images', 'photos', 'videos', 'logs', 'notes', 'emails', 'messages',
+  'texts', 'transcripts', 'recordings', 'tallies', 'counts', 'calculations', 'assessments', 'reviews', 'maps', 'charts',
+  'tables', 'lists', 'rankings', 'ratings', 'sales', 'prices', 'markets', 'circumstances', 'conditions', 'needs',
+  'traditions', 'customs', 'principles', 'values', 'beliefs', 'expectations', 'wishes', 'demands', 'requirements',
+  'specifications', 'statistics',
+]);
+
+export const affiliationPrepositions = new Set(['of', 'at', 'from', 'with']);
+
+export const attachingPrepositions = new Set(['for', 'at', 'of', 'from', 'with', 'outside', 'inside', 'in', 'near', 'within', 'behind']);
+
+export const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
+
+export const appositiveStops = new Set(['his', 'her', 'its', 'their', 'the', 'a', 'an', 'our', 'my', 'your']);
+
+export const countingPlurals = new Set(['hundreds', 'thousands', 'dozens', 'millions']);
+
+export const maleTitles = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'congressman', 'spokesman', 'chairman']);
+export const femaleTitles = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'congresswoman', 'spokeswoman', 'chairwoman']);

@@ -1,9 +1,12 @@
 import {
   calendarWords,
+  countingPlurals,
   cueForms,
   determiners,
+  femaleTitles,
   functionWords,
   groupHeads,
+  maleTitles,
   nameParticles,
   organizationHeads,
   organizationSuffixes,
@@ -41,7 +44,6 @@ export interface NounPhrase {
 const possessiveSuffix = /(?:['’]s|s['’])$/u;
 const acronym = /^\p{Lu}{2,}$/u;
 const hyphens = '-‐‑–';
-const countingPlurals = new Set(['hundreds', 'thousands', 'dozens', 'millions']);
 
 /**
  * An age adjective starting at token `i` (tokenised as 61 | - | year-old, or 61 | - | year | - | old): the token
@@ -117,8 +119,8 @@ export function isShortQuotedName(token: Token | undefined): boolean {
 
 function genderOf(titles: readonly string[]): 'male' | 'female' | null {
   for (const title of titles) {
-    if (['mr', 'sir', 'lord', 'king', 'prince', 'father', 'congressman', 'spokesman', 'chairman'].includes(title)) return 'male';
-    if (['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'congresswoman', 'spokeswoman', 'chairwoman'].includes(title)) return 'female';
+    if (maleTitles.has(title)) return 'male';
+    if (femaleTitles.has(title)) return 'female';
   }
   return null;
 }

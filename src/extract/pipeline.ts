@@ -1,3 +1,4 @@
+import { confidences } from './confidence.js';
 import { FrameFinder, type Unit } from './frames.js';
 import type { NounPhrase } from './phrases.js';
 import { findParagraphs, findQuoteRegions, type QuoteRegion } from './marks.js';
@@ -37,7 +38,7 @@ function followOns(tokens: readonly Token[], lo: number, hi: number, paragraph: 
       cue: null,
       speaker: null,
       mode: 'inherit',
-      confidence: region.closed ? 0.75 : 0.45,
+      confidence: confidences.followOn[region.closed ? 'closed' : 'unclosed'],
       rule: 'follow-on quote without its own cue',
       paragraph,
     });
@@ -106,7 +107,7 @@ export function findDrafts(text: string): Drafts {
   let previous: Draft | null = null;
   for (const unit of unique) {
     const near = previous !== null && unit.paragraph - previous.unit.paragraph <= 1;
-    const effective: Unit = unit.mode === 'inherit' && !near ? { ...unit, mode: 'none', confidence: unit.confidence * 0.6 } : unit;
+    const effective: Unit = unit.mode === 'inherit' && !near ? { ...unit, mode: 'none', confidence: unit.confidence * confidences.inheritedFromAfar } : unit;
     const mention = mentionSpan(tokens, effective);
     const s = sentenceOf.get(unit);
     const before = s === undefined ? undefined : sentences[s - 1];

@@ -6,6 +6,7 @@ import type { ExtractOptions, ExtractResult } from './index.js';
 import type { Drafts } from './pipeline.js';
 import type { Entity } from './speakers.js';
 import { extractorVersion } from './version.js';
+import { confidences } from './confidence.js';
 
 const unknownEvidence = 'Not determined by the extractor.';
 
@@ -72,7 +73,7 @@ export function buildRecords(text: string, found: Drafts, options: ExtractOption
     const { unit, entity } = draft;
     const start = point(unit.start);
     const end = point(unit.end);
-    const confidence = Math.round(unit.confidence * (entity === null ? 0.6 : 1) * 100) / 100;
+    const confidence = Math.round(unit.confidence * (entity === null ? confidences.noSpeaker : 1) * 100) / 100;
     return {
       id: `${sourceId}-x${String(i + 1).padStart(width, '0')}`,
       sourceId,

@@ -1,6 +1,16 @@
 import type { SpeakerKind } from '../schema/vocabulary.js';
 import type { Unit } from './frames.js';
-import { determiners, genericOrganizationHeads, groupHeads, organizationSuffixes, organizationWords, personRoleHeads, personTitles } from './lexicon.js';
+import {
+  appositiveStops,
+  determiners,
+  genericOrganizationHeads,
+  groupHeads,
+  honorifics,
+  organizationSuffixes,
+  organizationWords,
+  personRoleHeads,
+  personTitles,
+} from './lexicon.js';
 import { ageAt, bare, classifyPhrase, isNameToken, isPunct, type NounPhrase } from './phrases.js';
 import type { Sentence, Token } from './tokens.js';
 
@@ -35,8 +45,6 @@ export interface Resolution {
   readonly how: string;
 }
 
-const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
-const appositiveStops = new Set(['his', 'her', 'its', 'their', 'the', 'a', 'an', 'our', 'my', 'your']);
 
 /** Adds the words of `phrase` to a description: all as words, capitalised non-title words also as proper adjectives. */
 function describe(into: Description, phrase: string): void {
