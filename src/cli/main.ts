@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { SaidbyError } from '../error/index.js';
-import { UsageError, exitCodes, write, type Command, type CommandIo } from './command.js';
+import { UsageError, exitCodes, write, type Command, type CommandIo, type OptionSpec } from './command.js';
 import { commands } from './commands/index.js';
+import { nearest } from './suggest.js';
 
 const pathErrors = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'EACCES', 'EPERM', 'EROFS']);
 
@@ -15,8 +16,10 @@ Usage: saidby COMMAND [options]
 Commands:
 ${commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n')}
 
-Run "saidby COMMAND --help" for a command's options.
-Exit status: 0 success, 1 data error, 2 usage error.
+Run "saidby help COMMAND" (or "saidby COMMAND --help") for a command's options.
+Data goes to stdout; progress, summaries and errors to stderr. "-" is standard input or output where a
+file is expected.
+Exit status: 0 success, 1 data error, 2 usage error (also a missing input file or folder).
 `;
 }
 
@@ -24,17 +27,50 @@ function helpOf(command: Command): string {
   return `Usage: ${command.usage}\n\n  -h, --help  show this help\n`;
 }
 
+function flagList(options: OptionSpec): string {
+  return Object.entries(options)
+    .map(([name, option]) => `--${name}${option.type === 'string' ? ' VALUE' : ''}`)
+    .join(' ');
+}
+
+/** Refuses an unknown flag before parsing, naming the nearest valid one and listing them all. */
+function checkFlags(command: Command, args: readonly string[], options: OptionSpec): void {
+  const shorts = new Set(Object.values(options).map((option) => option.short).filter((short) => short !== undefined));
+  const unknown = (flag: string, suggestion: string | undefined) =>
+    new UsageError(
+      `${command.name}: unknown flag ${flag}${suggestion === undefined ? '' : `; did you mean ${suggestion}?`}\n` +
+        `flags of "saidby ${command.name}": ${flagList(options)}\n(run "saidby help ${command.name}" for what they do)`,
+    );
+  for (let at = 0; at < args.length; at++) {
+    const arg = args[at]!;
+    if (arg === '--') return;
+    if (arg.startsWith('--')) {
+      const name = arg.slice(2).split('=')[0]!;
+      const option = options[name];
+      if (option === undefined) {
+        const suggestion = nearest(name, Object.keys(options));
+        throw unknown(`--${name}`, suggestion === undefined ? undefined : `--${suggestion}`);
+      }
+      if (option.type === 'string' && !arg.includes('=')) at++;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      const letter = arg[1]!;
+      if (!shorts.has(letter)) throw unknown(`-${letter}`, undefined);
+      const option = Object.values(options).find((candidate) => candidate.short === letter)!;
+      if (option.type === 'string' && arg.length === 2) at++;
+    }
+  }
+}
+
+const closedPipe = new Set(['EPIPE', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END']);
+
 async function runCommand(command: Command, args: string[], io: CommandIo): Promise<number> {
+  const options: OptionSpec = { ...command.options, help: { type: 'boolean', short: 'h' } };
+  checkFlags(command, args, options);
   let parsed;
   try {
-    parsed = parseArgs({
-      args,
-      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    });
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(`${command.name}: ${(error as Error).message}`);
   }
   if (parsed.values.help) {
     await write(io.stdout, helpOf(command));
@@ -48,6 +84,14 @@ async function runCommand(command: Command, args: string[], io: CommandIo): Prom
   return command.run(parsed.values as never, parsed.positionals, io);
 }
 
+function commandNamed(name: string): Command {
+  const command = commands.find((candidate) => candidate.name === name);
+  if (command !== undefined) return command;
+  const names = commands.map((candidate) => candidate.name);
+  const suggestion = nearest(name, names);
+  throw new UsageError(`unknown command "${name}"${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`}\ncommands: ${names.join(', ')}`);
+}
+
 /**
  * Runs the saidby command line with `args` (without "node saidby") and returns the exit status.
  *
@@ -58,6 +102,11 @@ export async function main(args: string[], io: CommandIo): Promise<number> {
   const [name, ...rest] = args;
   try {
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      if (name !== undefined && rest.length > 0) {
+        if (rest.length > 1) throw new UsageError(`help: one command at a time ("saidby help ${rest[0]}")`);
+        await write(io.stdout, helpOf(commandNamed(rest[0]!)));
+        return exitCodes.ok;
+      }
       await write(name === undefined ? io.stderr : io.stdout, overview());
       return name === undefined ? exitCodes.usageError : exitCodes.ok;
     }
@@ -65,10 +114,9 @@ export async function main(args: string[], io: CommandIo): Promise<number> {
       await write(io.stdout, `${version}\n`);
       return exitCodes.ok;
     }
-    const command = commands.find((candidate) => candidate.name === name);
-    if (!command) throw new UsageError(`unknown command "${name}"; commands: ${commands.map((c) => c.name).join(', ')}`);
-    return await runCommand(command, rest, io);
+    return await runCommand(commandNamed(name), rest, io);
   } catch (error) {
+    if (closedPipe.has((error as NodeJS.ErrnoException).code ?? '')) return exitCodes.ok;
     if (error instanceof UsageError) {
       await write(io.stderr, `saidby: ${error.message}\n`);
       return exitCodes.usageError;

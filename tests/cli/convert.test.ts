@@ -45,7 +45,7 @@ describe('saidby convert', () => {
     expect(result.stderr).toContain('read 11 = 6 accepted + 5 rejected (1 sources, 4 speakers, 6 quotes)');
     for (const table of ['sources', 'speakers', 'quotes']) expect(existsSync(join(directory, 'quotebank', `${table}.csv`))).toBe(true);
     const check = await saidby(join(directory, 'quotebank'), 'validate', 'quotes.csv', 'speakers.csv', 'sources.csv');
-    expect(check.stdout).toContain('quotes.csv: read 6 = 6 accepted + 0 rejected (6 quotes)');
+    expect(check.stderr).toContain('quotes.csv: read 6 = 6 accepted + 0 rejected (6 quotes)');
     expect(check.code).toBe(0);
   });
 

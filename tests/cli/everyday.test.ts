@@ -77,7 +77,7 @@ describe('saidby quotes', () => {
     [['--format', 'csv', '--columns', 'id,txet'], /--columns: unknown column "txet"/],
     [['--format', 'csv', '--delimiter', '|'], /--delimiter: "\|" is not one of/],
     [['--checkworthy', '--not-checkworthy'], /exclude each other/],
-    [['--speakr', 'lavrov'], /Unknown option '--speakr'/],
+    [['--speakr', 'lavrov'], /unknown flag --speakr; did you mean --speaker\?/],
   ])('exits 2 naming the flag for %j', async (args, message) => {
     const { code, stdout, stderr } = await run('quotes', ...args);
     expect(code).toBe(2);

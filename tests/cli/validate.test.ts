@@ -26,19 +26,19 @@ describe('saidby validate', () => {
   it('accepts the bundled tables as NDJSON and checks references across the files', async () => {
     const result = await saidby(directory, 'validate', 'quotes.ndjson', 'speakers.ndjson', 'sources.ndjson');
     expect(result.code).toBe(0);
-    expect(result.stdout.split('\n')).toEqual([
+    expect(result.stderr.split('\n')).toEqual([
       'sources.ndjson: read 1 = 1 accepted + 0 rejected (1 sources)',
       'speakers.ndjson: read 3 = 3 accepted + 0 rejected (3 speakers)',
       'quotes.ndjson: read 17 = 17 accepted + 0 rejected (17 quotes)',
       '',
     ]);
-    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('');
   });
 
   it('accepts the exported CSV', async () => {
     const result = await saidby(directory, 'validate', 'speakers.csv', 'quotes.csv', 'sources.csv');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('quotes.csv: read 17 = 17 accepted + 0 rejected (17 quotes)');
+    expect(result.stderr).toContain('quotes.csv: read 17 = 17 accepted + 0 rejected (17 quotes)');
   });
 
   it('reports every bad line with its number and field, and exits 1', async () => {
@@ -47,21 +47,21 @@ describe('saidby validate', () => {
     expect(result.stderr).toMatch(/quotes-bad\.ndjson:3: rejected\n✖ Invalid option: expected one of "direct"\|"indirect"\|"mixed"\n {2}→ at line 3, record azatutyun-30929229-q03, quotes\.kind/);
     expect(result.stderr).toMatch(/quotes-bad\.ndjson:6: rejected\n✖ not valid JSON/);
     expect(result.stderr).toMatch(/quotes-bad\.ndjson:9: rejected\n✖ quotes azatutyun-30929229-q09 speakerId: no speaker "nobody"/);
-    expect(result.stdout).toContain('quotes-bad.ndjson: read 17 = 14 accepted + 3 rejected (14 quotes)');
+    expect(result.stderr).toContain('quotes-bad.ndjson: read 17 = 14 accepted + 3 rejected (14 quotes)');
     expect(result.stderr).not.toContain('\r');
   });
 
   it('says when references could not be checked', async () => {
     const result = await saidby(directory, 'validate', 'quotes-bad.ndjson');
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('read 17 = 15 accepted + 2 rejected (15 quotes); sourceId and speakerId not checked (no other tables given)');
+    expect(result.stderr).toContain('read 17 = 15 accepted + 2 rejected (15 quotes); sourceId and speakerId not checked (no other tables given)');
   });
 
   it('stops at the first rejected record with --stop-on-error', async () => {
     const result = await saidby(directory, 'validate', 'quotes-bad.ndjson', '--stop-on-error');
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('read 3 = 2 accepted + 1 rejected');
-    expect(result.stdout).toContain('stopped at the first rejected record');
+    expect(result.stderr).toContain('read 3 = 2 accepted + 1 rejected');
+    expect(result.stderr).toContain('stopped at the first rejected record');
     expect(result.stderr.match(/rejected\n/g)).toHaveLength(1);
   });
 

@@ -26,9 +26,9 @@ afterAll(() => {
 describe('saidby report', () => {
   it('writes the review page of the bundled dataset', () => {
     const result = saidby('report', '--out', 'report.html');
-    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain(`${dataset.quotes.length} quote(s) from 1 source(s)`);
+    expect(result.stderr).toContain(`${dataset.quotes.length} quote(s) from 1 source(s)`);
     const html = readFileSync(join(directory, 'report.html'), 'utf8');
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html.match(/ id="hl-\d+"/g)).toHaveLength(dataset.quotes.length);

@@ -1,4 +1,7 @@
-import { resolve } from 'node:path';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { convertFile, convertSources, convertTargets } from '../../io/convert.js';
 import type { Rejection } from '../../io/reader.js';
 import { tableNames } from '../../schema/vocabulary.js';
@@ -13,7 +16,8 @@ export const convertCommand: Command = {
   summary: 'convert Quotebank, LIAR, NDJSON or CSV to CSV, NDJSON or ClaimReview JSON-LD, streaming',
   usage: `saidby convert IN OUT --from quotebank|liar|ndjson|csv --to csv|ndjson|jsonld [options]
 
-Streams IN, validates every record and writes the accepted ones to OUT; each rejected record is reported
+Streams IN ("-": standard input), validates every record and writes the accepted ones to OUT ("-":
+standard output, for one table or --to jsonld); each rejected record is reported
 with its line, field and message, and every good record is still written.
   --from quotebank|liar   IN is Quotebank quotation-centric JSON lines or LIAR/LIAR-PLUS TSV; OUT is a
                           folder that gets sources, speakers and quotes files (or one .jsonld file).
@@ -44,8 +48,11 @@ Exit status: 0 every record converted, 1 a record was rejected, 2 usage error.`,
     if (from === undefined || to === undefined) throw new UsageError(`convert: --from and --to are required\nUsage: ${this.usage.split('\n')[0]}`);
     const table = choice('table', values.table as string | undefined, tableNames);
     if (table !== undefined && (from === 'quotebank' || from === 'liar')) throw new UsageError(`--table applies to --from ndjson or csv, not ${from}`);
-    const input = inputFile(io.cwd, positionals[0]!);
-    const output = resolve(io.cwd, positionals[1]!);
+    const toStdout = positionals[1] === '-';
+    if (toStdout && (from === 'quotebank' || from === 'liar') && to !== 'jsonld') throw new UsageError(`--from ${from} writes three tables to a folder; "-" (standard output) takes one table or --to jsonld`);
+    const input = positionals[0] === '-' ? io.stdin : inputFile(io.cwd, positionals[0]!);
+    const spool = toStdout ? mkdtempSync(join(tmpdir(), 'saidby-convert-')) : undefined;
+    const output = spool === undefined ? resolve(io.cwd, positionals[1]!) : join(spool, `standard-output.${to}`);
     const progress = progressOn(io, positionals[0]!);
     const pending: Rejection[] = [];
     const keepFormulas = values['keep-formulas'] === true;
@@ -72,12 +79,16 @@ Exit status: 0 every record converted, 1 a record was rejected, 2 usage error.`,
           progress.update(() => counts);
         },
       });
+      if (spool !== undefined) {
+        for (const file of result.files) await pipeline(createReadStream(file.path), io.stdout, { end: false });
+      }
     } finally {
       progress.clear();
       await flush();
+      if (spool !== undefined) rmSync(spool, { recursive: true, force: true });
     }
     for (const [name, summary] of Object.entries(result.references)) await write(io.stderr, `${values[name]}: ${summary.text}\n`);
-    const files = result.files.map((file) => `  ${file.path} (${number.format(file.records)} ${file.table})`).join('\n');
+    const files = result.files.map((file) => `  ${spool === undefined ? file.path : 'standard output'} (${number.format(file.records)} ${file.table})`).join('\n');
     await write(io.stderr, `${positionals[0]}: ${result.summary.text}\n${files === '' ? 'wrote nothing: no record was accepted' : `wrote:\n${files}`}\n`);
     const ok = result.summary.ok && Object.values(result.references).every((summary) => summary.ok);
     return ok ? exitCodes.ok : exitCodes.dataError;

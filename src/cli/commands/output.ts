@@ -104,9 +104,9 @@ export async function untilReaderLeaves(writing: () => Promise<void>): Promise<v
   }
 }
 
-/** How many bundled quotes refer to each speaker (or source). */
-export function quoteCounts(key: 'speakerId' | 'sourceId'): Map<string | null, number> {
+/** How many quotes (of the bundled dataset by default) refer to each speaker (or source). */
+export function quoteCounts(key: 'speakerId' | 'sourceId', quotes: ReadonlyArray<{ readonly speakerId: string | null; readonly sourceId: string }> = dataset.quotes): Map<string | null, number> {
   const counts = new Map<string | null, number>();
-  for (const quote of dataset.quotes) counts.set(quote[key], (counts.get(quote[key]) ?? 0) + 1);
+  for (const quote of quotes) counts.set(quote[key], (counts.get(quote[key]) ?? 0) + 1);
   return counts;
 }

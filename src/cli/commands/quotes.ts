@@ -1,6 +1,7 @@
 import { claimReviewJsonLd } from '../../export/index.js';
 import { findQuotes, quoteRows, type QuoteQuery, type QuoteRow } from '../../query/index.js';
 import { UsageError, exitCodes, write, type Command, type ParsedValues } from '../command.js';
+import { dataFlag, dataHelp, datasetFrom } from './data.js';
 import { asUsageError, csvFlags, csvHelp, formatFrom, formatHelp, recordFormats, renderTable, writeRecords, type TableColumn } from './output.js';
 
 const formats = [...recordFormats, 'jsonld'] as const;
@@ -62,7 +63,7 @@ function queryFrom(values: ParsedValues): QuoteQuery {
 export const quotesCommand: Command = {
   name: 'quotes',
   summary: 'find quotes by speaker, kind, date, claim type, topic or words, as a table, CSV, JSON, NDJSON or JSON-LD',
-  usage: `saidby quotes [filters] [--format table|csv|json|ndjson|jsonld]
+  usage: `saidby quotes [filters] [--data DIR] [--format table|csv|json|ndjson|jsonld]
 
 Filters (all must hold; repeat a flag for "any of"):
   --speaker X            id, name or alias, any case and accents ("lavrov", "Sergey Lavrov")
@@ -81,6 +82,9 @@ Filters (all must hold; repeat a flag for "any of"):
   --search TEXT          words that must all occur in the quote, any case and accents
   --sort S               document (default), date, date-desc or id
   --limit N              at most N quotes
+
+Data:
+${dataHelp}
 
 Output:
 ${formatHelp(formats)}
@@ -107,6 +111,7 @@ A filter value that matches nothing known (a misspelt claim type, speaker or top
     search: { type: 'string' },
     sort: { type: 'string' },
     limit: { type: 'string' },
+    ...dataFlag,
     format: { type: 'string' },
     rows: { type: 'boolean' },
     compact: { type: 'boolean' },
@@ -114,20 +119,21 @@ A filter value that matches nothing known (a misspelt claim type, speaker or top
   },
   async run(values, _positionals, io) {
     const format = formatFrom(values, io, formats);
+    const { data } = datasetFrom(values, io);
     try {
-      const found = findQuotes(queryFrom(values));
+      const found = findQuotes(queryFrom(values), data);
       if (format === 'table') {
-        await write(io.stdout, renderTable(tableColumns, quoteRows(found), io.stdout.columns));
+        await write(io.stdout, renderTable(tableColumns, quoteRows(found, data), io.stdout.columns));
         await write(io.stderr, `${found.length} quote(s)\n`);
       } else if (format === 'jsonld') {
-        const document = claimReviewJsonLd(found);
+        const document = claimReviewJsonLd({ ...data, quotes: found });
         const described = (document['@graph'] as unknown[]).length;
         await write(io.stdout, `${JSON.stringify(document, null, values.compact ? undefined : 2)}\n`);
         if (described < found.length) {
           await write(io.stderr, `${described} of ${found.length} quote(s) are check-worthy or reviewed; ClaimReview JSON-LD describes only those\n`);
         }
       } else if (values.rows) {
-        await writeRecords(format, 'quoteRows', quoteRows(found), io, values);
+        await writeRecords(format, 'quoteRows', quoteRows(found, data), io, values);
       } else {
         await writeRecords(format, 'quotes', found, io, values);
       }

@@ -1,11 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { dataset as bundled } from '../../dataset/index.js';
 import { SaidbyError } from '../../error/index.js';
-import { bundledDatasetDirectory, readArchivedText, readDatasetTables } from '../../io/files.js';
-import { renderReport, type ReportDataset } from '../../report/index.js';
-import { parseDataset } from '../../schema/verify.js';
+import { readArchivedText } from '../../io/files.js';
+import { renderReport } from '../../report/index.js';
 import { UsageError, exitCodes, write, type Command } from '../command.js';
+import { dataFlag, dataHelp, datasetFrom } from './data.js';
 
 function fail(code: string, path: string, message: string): never {
   throw new SaidbyError([{ code, path: [path], message }]);
@@ -33,16 +32,14 @@ and a filterable list of the quotes with speaker, role, date, origin, claim type
 The page makes no network requests and works opened from disk.
 
   --out FILE    where to write the page (required)
-  --data DIR    a dataset folder with sources.json, speakers.json, quotes.json and the archived files
-                (default: the bundled dataset)
+${dataHelp}
+                         (the full "saidby verify"; any problem is exit 1 and no page is written)
   --title TEXT  the page title`,
-  options: { out: { type: 'string', short: 'o' }, data: { type: 'string' }, title: { type: 'string' } },
+  options: { out: { type: 'string', short: 'o' }, ...dataFlag, title: { type: 'string' } },
   async run(values, _positionals, io) {
     const out = values.out;
     if (typeof out !== 'string' || out === '') throw new UsageError('report: --out FILE is required');
-    const data = typeof values.data === 'string' ? resolve(io.cwd, values.data) : undefined;
-    const directory = data ?? bundledDatasetDirectory();
-    const tables: ReportDataset = data === undefined ? bundled : parseDataset(readDatasetTables(data));
+    const { data: tables, directory } = datasetFrom(values, io);
     const html = renderReport(tables, {
       texts: textReader(directory),
       ...(typeof values.title === 'string' ? { title: values.title } : {}),
@@ -50,7 +47,7 @@ The page makes no network requests and works opened from disk.
     const target = resolve(io.cwd, out);
     writeFileSync(target, html, 'utf8');
     const sources = tables.sources.length;
-    await write(io.stdout, `wrote ${target}: ${tables.quotes.length} quote(s) from ${sources} source(s)\n`);
+    await write(io.stderr, `wrote ${target}: ${tables.quotes.length} quote(s) from ${sources} source(s)\n`);
     return exitCodes.ok;
   },
 };

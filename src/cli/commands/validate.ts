@@ -43,10 +43,11 @@ export const validateCommand: Command = {
   summary: 'check NDJSON or CSV files of records, streaming, and report every bad record',
   usage: `saidby validate FILE... [--table T] [--format ndjson|csv] [--stop-on-error] [--json] [--keep-formulas]
 
-Streams each FILE (NDJSON: one record a line; CSV: as "saidby export" writes it) and checks every record
+Streams each FILE (NDJSON: one record a line; CSV: as "saidby export" writes it; "-": standard input,
+NDJSON unless --format csv) and checks every record
 against the schema of its table, ids unique per table, and (when sources/speakers files are given too)
 every quote's sourceId and speakerId. Each rejected record is reported with its line, field and message;
-the summary says read = accepted + rejected. Files of sources and speakers are read before quotes.
+the summary (on stderr) says read = accepted + rejected. Files of sources and speakers are read before quotes.
 
   --table T          sources, speakers or quotes (default: from the file name, else the first record)
   --format F         ndjson or csv (default: from the extension)
@@ -68,10 +69,13 @@ Exit status: 0 every record valid, 1 a record was rejected, 2 usage error.`,
     const format = choice('format', values.format as string | undefined, fileFormats);
     const json = values.json === true;
     if (table !== undefined && positionals.length > 1) throw new UsageError('--table applies to one FILE; name files after their table (quotes.ndjson) instead');
+    if (positionals.filter((file) => file === '-').length > 1) throw new UsageError('standard input ("-") can be read once');
     const files = positionals.map((file) => {
+      if (file === '-') return { file: '-', path: io.stdin, format: format ?? 'ndjson', table };
+      const path = inputFile(io.cwd, file);
       const fileFormat = format ?? formatOfPath(file);
       if (fileFormat === undefined) throw new UsageError(`cannot tell the format of "${file}" from its extension; pass --format ndjson or --format csv`);
-      return { file, path: inputFile(io.cwd, file), format: fileFormat, table: table ?? tableOfPath(file) };
+      return { file, path, format: fileFormat, table: table ?? tableOfPath(file) };
     });
     const order = (entry: { table?: TableName }) => (entry.table === undefined ? 1 : tableNames.indexOf(entry.table));
     files.sort((a, b) => order(a) - order(b));
@@ -105,7 +109,8 @@ Exit status: 0 every record valid, 1 a record was rejected, 2 usage error.`,
       const other = summary.records.speakers > 0 ? 'speakers' : summary.records.sources > 0 ? 'sources' : undefined;
       if (other !== undefined) known[other] = ids;
       failed ||= !summary.ok;
-      await write(io.stdout, json ? `${JSON.stringify({ file: entry.file, summary })}\n` : `${entry.file}: ${summary.text}\n`);
+      if (json) await write(io.stdout, `${JSON.stringify({ file: entry.file, summary })}\n`);
+      else await write(io.stderr, `${entry.file}: ${summary.text}\n`);
       if (summary.stopped) break;
     }
     return failed ? exitCodes.dataError : exitCodes.ok;
