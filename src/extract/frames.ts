@@ -1,5 +1,6 @@
 import type { QuoteKind } from '../schema/vocabulary.js';
 import { confidences } from './confidence.js';
+import { constructions, type CueSite } from './constructions.js';
 import {
   adverbsAndAuxiliaries,
   affiliationPrepositions,
@@ -41,7 +42,7 @@ export interface Unit {
   readonly paragraph: number;
 }
 
-interface Frame {
+export interface Frame {
   readonly cueStart: number;
   readonly cueEnd: number;
   readonly phraseStart: number;
@@ -53,7 +54,15 @@ interface Frame {
   readonly rule: string;
 }
 
-interface Subject {
+export interface FiniteParts {
+  readonly cueEnd: number;
+  readonly subject: Subject | null;
+  readonly forward: number | null;
+  /** The cue's start before any adverbs and auxiliaries ("has also said"). */
+  readonly bare: number;
+}
+
+export interface Subject {
   readonly np: NounPhrase | null;
   readonly phraseStart: number;
   readonly coordinated: boolean;
@@ -68,8 +77,8 @@ export class FrameFinder {
   private readonly quotesBefore: Uint32Array;
 
   constructor(
-    private readonly tokens: readonly Token[],
-    private readonly text: string,
+    readonly tokens: readonly Token[],
+    readonly text: string,
   ) {
     this.wordsBefore = new Uint32Array(tokens.length + 1);
     this.quotesBefore = new Uint32Array(tokens.length + 1);
@@ -79,7 +88,7 @@ export class FrameFinder {
     });
   }
 
-  private words(from: number, to: number): number {
+  words(from: number, to: number): number {
     return to <= from ? 0 : this.wordsBefore[to]! - this.wordsBefore[from]!;
   }
 
@@ -96,7 +105,7 @@ export class FrameFinder {
     return false;
   }
 
-  private forwardContent(j: number, hi: number, form: CueForm): number | null {
+  forwardContent(j: number, hi: number, form: CueForm): number | null {
     const token = this.tokens[j];
     if (token === undefined || j >= hi) return null;
     if (isPunct(token, ':')) return j + 1 < hi ? j + 1 : null;
@@ -121,7 +130,7 @@ export class FrameFinder {
     return form.bareClause && this.clauseLike(j, hi) ? j : null;
   }
 
-  private quoteBefore(i: number, lo: number): number | null {
+  quoteBefore(i: number, lo: number): number | null {
     if (i - 1 >= lo && this.tokens[i - 1]!.kind === 'quote') return i - 1;
     if (i - 2 >= lo && isPunct(this.tokens[i - 1], ',') && this.tokens[i - 2]!.kind === 'quote') return i - 2;
     return null;
@@ -152,7 +161,7 @@ export class FrameFinder {
     return participle && (i + 1 === to || (next!.kind === 'word' && (prepositions.has(next!.lower) || /^\p{Ll}+ly$/u.test(next!.text))));
   }
 
-  private subjectBefore(k: number, lo: number): Subject | null {
+  subjectBefore(k: number, lo: number): Subject | null {
     let i = k;
     while (i - 1 >= lo && this.tokens[i - 1]!.kind === 'word' && adverbsAndAuxiliaries.has(this.tokens[i - 1]!.lower)) i--;
     const np = phraseBefore(this.tokens, this.text, i, lo);
@@ -197,7 +206,7 @@ export class FrameFinder {
    * anonymous description), "supporters of the mayor" (a group), or a named person with an affiliation, "Dr. Ana
    * Berg of the Example Institute" (the person, not the organisation).
    */
-  private attachedTo(start: number, end: number, lo: number, inner: NounPhrase | null = null): NounPhrase | null {
+  attachedTo(start: number, end: number, lo: number, inner: NounPhrase | null = null): NounPhrase | null {
     const preposition = this.tokens[start - 1];
     if (start - 1 <= lo || preposition === undefined || preposition.kind !== 'word' || !attachingPrepositions.has(preposition.lower)) return null;
     const outer = phraseBefore(this.tokens, this.text, start - 1, lo);
@@ -222,7 +231,7 @@ export class FrameFinder {
     return null;
   }
 
-  private subjectOfSentence(lo: number, limit: number): NounPhrase | null {
+  subjectOfSentence(lo: number, limit: number): NounPhrase | null {
     for (let j = lo; j < Math.min(limit, lo + 60); j++) {
       const token = this.tokens[j]!;
       if (token.kind !== 'word') continue;
@@ -233,7 +242,7 @@ export class FrameFinder {
     return null;
   }
 
-  private backwardContent(lo: number, phraseStart: number, allowPlain: boolean): readonly [number, number] | null {
+  backwardContent(lo: number, phraseStart: number, allowPlain: boolean): readonly [number, number] | null {
     if (phraseStart - 1 < lo) return null;
     const last = this.tokens[phraseStart - 1]!;
     let end: number;
@@ -268,7 +277,7 @@ export class FrameFinder {
     };
   }
 
-  private according(k: number, lo: number, hi: number): Frame | null {
+  according(k: number, lo: number, hi: number): Frame | null {
     const np = phraseAfter(this.tokens, this.text, k + 2, hi) ?? this.definitePlural(k + 2, hi);
     if (np === null || (np.head !== null && documentHeads.has(np.head))) return null;
     const fronted = k === lo || (k === lo + 1 && isWord(this.tokens[lo], 'and', 'but', 'but'));
@@ -284,7 +293,7 @@ export class FrameFinder {
     return { cueStart: k, cueEnd: k + 2, phraseStart: k - 1, after: np.end, speaker: np, mode: 'np', forward: null, backward, rule: '..., according to X' };
   }
 
-  private quoted(k: number, lo: number, hi: number): Frame | null {
+  quoted(k: number, lo: number, hi: number): Frame | null {
     const previous = this.tokens[k - 1];
     if (previous !== undefined && k - 1 >= lo && isWord(previous, ...passiveAuxiliaries)) {
       const subject = this.subjectBefore(k - 1, lo);
@@ -328,7 +337,7 @@ export class FrameFinder {
     return { cueStart: k, cueEnd: k + 1, phraseStart, after, speaker: object, mode: 'np', forward, backward, rule: 'OUTLET quotes X as saying' };
   }
 
-  private participle(k: number, lo: number, hi: number, form: CueForm): Frame | null {
+  participle(k: number, lo: number, hi: number, form: CueForm): Frame | null {
     const previous = this.tokens[k - 1];
     if (k - 1 < lo || !(isPunct(previous, ',;—–') || isWord(previous, 'and', 'before', 'after', 'while', 'also', 'then', 'further', 'by'))) return null;
     const cueEnd = form.needsRecipient ? Math.max(k + 1, recipientEnd(this.tokens, k + 1, hi)) : k + 1;
@@ -338,7 +347,22 @@ export class FrameFinder {
     return { cueStart: k, cueEnd, phraseStart, after: cueEnd, speaker: null, mode: 'subject', forward, backward: null, rule: ', saying that ...' };
   }
 
-  private finite(k: number, lo: number, hi: number, form: CueForm): Frame | null {
+  private finiteCache: { k: number; parts: FiniteParts | null } = { k: -1, parts: null };
+
+  /**
+   * What every finite cue at token `k` shares: where the cue ends (with "as" after "describe" and its recipient),
+   * its subject, and its content after the cue; null when a verb that needs a complement ("accused X of") has
+   * none. Computed once per cue and shared by the constructions that read a finite cue.
+   */
+  finiteParts(site: CueSite): FiniteParts | null {
+    if (this.finiteCache.k === site.k) return this.finiteCache.parts;
+    const parts = this.computeFiniteParts(site);
+    this.finiteCache = { k: site.k, parts };
+    return parts;
+  }
+
+  private computeFiniteParts({ k, lo, hi, form }: CueSite): FiniteParts | null {
+    if (form === undefined) return null;
     const lemma = form.lemma;
     let cueEnd = k + 1;
     if (lemma === 'describe') {
@@ -360,38 +384,35 @@ export class FrameFinder {
       if (forward === null) return null;
     }
     if ((lemma === 'ask' || lemma === 'continue') && forward !== null && this.tokens[forward]!.kind !== 'quote') forward = null;
-    const cue = this.tokens.slice(k, cueEnd);
-    if (subject !== null && subject.np !== null) {
-      const np = subject.np;
-      const opener = this.tokens[np.start - 1];
-      if (isWord(opener, 'as') && (np.start - 1 === lo || isWord(this.tokens[np.start - 2], 'and', 'but')) && isPunct(this.tokens[cueEnd], ',')) {
-        return { cueStart: k, cueEnd, phraseStart: np.start - 1, after: cueEnd + 1, speaker: np, mode: 'np', forward: cueEnd + 1, backward: null, rule: 'As X said, ...' };
-      }
-      const backward = this.backwardContent(lo, subject.phraseStart, forward === null);
-      if (forward === null && backward === null) return null;
-      return { cueStart: k, cueEnd, phraseStart: subject.phraseStart, after: cueEnd, speaker: np, mode: 'np', forward, backward, rule: forward !== null ? 'X said (that) ...' : '..., X said' };
-    }
-    if (subject !== null && subject.coordinated) {
-      if (forward === null) return null;
-      return { cueStart: k, cueEnd, phraseStart: subject.phraseStart, after: cueEnd, speaker: null, mode: 'coord', forward, backward: null, rule: 'X said A, but said that B' };
-    }
-    let i = k;
-    while (i - 1 >= lo && this.tokens[i - 1]!.kind === 'word' && adverbsAndAuxiliaries.has(this.tokens[i - 1]!.lower)) i--;
-    const quote = this.quoteBefore(i, lo);
-    if (invertibleLemmas.has(lemma) && cueEnd === k + 1 && (quote !== null || isPunct(this.tokens[i - 1], ','))) {
-      const np = phraseAfter(this.tokens, this.text, k + 1, hi);
-      const backward = np === null ? null : this.backwardContent(lo, i, true);
-      if (np !== null && backward !== null) {
-        return { cueStart: k, cueEnd, phraseStart: i, after: np.end, speaker: np, mode: 'np', forward: null, backward, rule: '"Q," said X' };
-      }
-    }
-    if (quote === null || cue.length === 0) return null;
-    const backward = this.backwardContent(lo, i, false);
-    if (backward === null) return null;
-    return { cueStart: k, cueEnd, phraseStart: i, after: cueEnd, speaker: null, mode: 'inherit', forward, backward, rule: '"Q," said (no subject)' };
+    let bare = k;
+    while (bare - 1 >= lo && this.tokens[bare - 1]!.kind === 'word' && adverbsAndAuxiliaries.has(this.tokens[bare - 1]!.lower)) bare--;
+    return { cueEnd, subject, forward, bare };
   }
 
-  private initialInversion(k: number, lo: number, hi: number, form: CueForm): Frame | null {
+  /**
+   * Whether token `k` can be a reporting verb at all: not capitalised inside a sentence, not after "to", a modal or
+   * "not", not after a determiner or preposition ("the report", "in a statement").
+   */
+  cueAllowed({ k, lo, form }: CueSite): boolean {
+    if (form === undefined || k === lo || this.tokens[k]!.cap) return false;
+    const previous = this.tokens[k - 1]!;
+    if (isWord(previous, ...blockers)) return false;
+    return !(previous.kind === 'word' && (determiners.has(previous.lower) || (prepositions.has(previous.lower) && previous.lower !== 'as')));
+  }
+
+  /** Whether the cue's verb can stand before its speaker ("said X"). */
+  invertible(site: CueSite): boolean {
+    return site.form !== undefined && invertibleLemmas.has(site.form.lemma);
+  }
+
+  /** A finite reporting verb ("said", "says", "told"), not a participle; a bare form needs a plural subject. */
+  finiteAllowed(site: CueSite): boolean {
+    const form = site.form;
+    if (form === undefined || !this.cueAllowed(site) || form.participle || form.lemma === 'quote') return false;
+    return !(this.tokens[site.k]!.lower === form.lemma && !baseFormLemmas.has(form.lemma) && !this.pluralSubjectBefore(site.k, site.lo));
+  }
+
+  initialInversion(k: number, lo: number, hi: number, form: CueForm): Frame | null {
     if (!invertibleLemmas.has(form.lemma) || form.participle) return null;
     const np = phraseAfter(this.tokens, this.text, k + 1, hi);
     if (np === null || !isPunct(this.tokens[np.end], ':,')) return null;
@@ -422,20 +443,12 @@ export class FrameFinder {
   private frameAt(k: number, lo: number, hi: number): Frame | null {
     const token = this.tokens[k]!;
     if (token.kind !== 'word') return null;
-    if (token.lower === 'according') return isWord(this.tokens[k + 1], 'to') ? this.according(k, lo, hi) : null;
-    const form = cueForms.get(token.lower);
-    if (form === undefined) return null;
-    if (token.cap && k > lo) return null;
-    if (k === lo) return this.initialInversion(k, lo, hi, form);
-    const previous = this.tokens[k - 1];
-    if (k - 1 >= lo && isWord(previous, ...blockers)) return null;
-    if (k - 1 >= lo && previous!.kind === 'word' && (determiners.has(previous!.lower) || (prepositions.has(previous!.lower) && previous!.lower !== 'as'))) {
-      return null;
+    const site: CueSite = { k, lo, hi, form: cueForms.get(token.lower) };
+    for (const construction of constructions) {
+      const frame = construction.match(this, site);
+      if (frame !== null) return frame.rule === construction.id ? frame : { ...frame, rule: construction.id };
     }
-    if (form.lemma === 'quote') return this.quoted(k, lo, hi);
-    if (form.participle) return isWord(previous, 'as') ? null : this.participle(k, lo, hi, form);
-    if (token.lower === form.lemma && !baseFormLemmas.has(form.lemma) && !this.pluralSubjectBefore(k, lo)) return null;
-    return this.finite(k, lo, hi, form);
+    return null;
   }
 
   /** All attribution units of one sentence, in order. */

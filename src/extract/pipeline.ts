@@ -39,7 +39,7 @@ function followOns(tokens: readonly Token[], lo: number, hi: number, paragraph: 
       speaker: null,
       mode: 'inherit',
       confidence: confidences.followOn[region.closed ? 'closed' : 'unclosed'],
-      rule: 'follow-on quote without its own cue',
+      rule: 'follow-on-quote',
       paragraph,
     });
   }

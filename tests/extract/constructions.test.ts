@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { constructions } from '../../src/extract/constructions.js';
 import { found, triples } from './helpers.js';
+
+describe('every construction reads its own examples', () => {
+  it('has a unique id and at least one example per construction', () => {
+    expect(new Set(constructions.map((construction) => construction.id)).size).toBe(constructions.length);
+    for (const construction of constructions) expect(construction.examples.length, construction.id).toBeGreaterThan(0);
+  });
+
+  for (const construction of constructions) {
+    for (const example of construction.examples) {
+      it(`${construction.id}: ${example.text}`, () => {
+        expect(triples(example.text)).toEqual(example.quotes);
+      });
+    }
+  }
+});
 
 describe('direct quotes', () => {
   it('attributes a quote to a following cue, in either order of speaker and verb', () => {
