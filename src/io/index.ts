@@ -1,21 +1,27 @@
 export { bundledDatasetDirectory, packageDirectory, readArchive, readArchivedText } from './files.js';
-export { chunksOf, readLines } from './input.js';
-export type { Input, Line } from './input.js';
-export { IdSet } from './idset.js';
-export { RecordChecker, RecordStream, tableOfKeys } from './reader.js';
-export type { KnownIds, PendingRecord, Position, ReadCounts, ReadOptions, ReadSummary, RecordOf, Rejection, TableRecord } from './reader.js';
-export { readNdjson } from './ndjson.js';
-export type { TableReadOptions } from './ndjson.js';
-export { csvRecords, readCsv } from './csv.js';
-export type { CsvReadOptions, CsvRecordText } from './csv.js';
-export { importQuotebank, mapQuotebankRecord } from './quotebank.js';
-export type { QuotebankLine } from './quotebank.js';
-export { importLiar, liarRatings, mapLiarRow } from './liar.js';
-export { SlugRegistry } from './import.js';
+export { chunksOf, readLimits, readLines } from './lines/index.js';
+export type { Input, Line, LineEnd, LineOptions } from './lines/index.js';
+export { IdSet, RecordChecker, RecordStream, readRecords, tableOfKeys } from './read/index.js';
+export type {
+  DecodeLimits,
+  Decoded,
+  Decoder,
+  KnownIds,
+  PendingRecord,
+  Position,
+  ReadCounts,
+  ReadOptions,
+  ReadSummary,
+  RecordOf,
+  Rejection,
+  TableRecord,
+} from './read/index.js';
+export { csvDecoder, csvRecords, jsonDecoder, ndjsonDecoder, parseJsonText, readCsv, readJson, readNdjson } from './formats/index.js';
+export type { CsvReadOptions, CsvRecordText, TableReadOptions } from './formats/index.js';
+export { SlugRegistry, importLiar, importQuotebank, liarRatings, mapLiarRow, mapQuotebankRecord } from './importers/index.js';
+export type { ImportState, LineMapping, QuotebankLine } from './importers/index.js';
 export { slugOf } from '../text/index.js';
-export type { ImportState, LineMapping } from './import.js';
-export { Channel } from './channel.js';
-export { convertFile, convertSources, convertTargets } from './convert.js';
-export type { ConvertFrom, ConvertOptions, ConvertResult, ConvertTo } from './convert.js';
+export { Channel, convertFile, convertSources, convertTargets } from './convert/index.js';
+export type { ConvertFrom, ConvertOptions, ConvertResult, ConvertTo } from './convert/index.js';
 export { addArticle, draftCounts, loadDataset, mergeArticle, quoteIdAt, updateDataset } from '../folder/index.js';
 export type { AddOptions, AddSummary, ArticleDrafts, MergeResult } from '../folder/index.js';

@@ -1,11 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/dataset/index.js';
 import { claimReviewJsonLd } from '../../src/export/jsonld.js';
-import { readCsv } from '../../src/io/csv.js';
-import { readNdjson } from '../../src/io/ndjson.js';
+import { readCsv, readNdjson } from '../../src/io/index.js';
 import { saidby } from './run-cli.js';
 
 const fixtures = resolve(__dirname, '../io/fixtures');
@@ -116,6 +115,43 @@ describe('saidby convert, edge cases', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/read 2 = 1 accepted \+ 1 rejected \(1 quotes\);.*; stopped at the first rejected record/);
     expect((await readNdjson(join(directory, 'stopped.ndjson')).toArray()).map((quote) => quote.id)).toEqual([dataset.quotes[0]!.id]);
+  });
+});
+
+describe('saidby convert never writes over its input', () => {
+  it('refuses an output that is the input (same path, a symlink to it, or a hard link), exit 2, input untouched', async () => {
+    const text = dataset.quotes.map((quote) => JSON.stringify(quote)).join('\n') + '\n';
+    writeFileSync(join(directory, 'same.ndjson'), text);
+    symlinkSync(join(directory, 'same.ndjson'), join(directory, 'same-link.ndjson'));
+    linkSync(join(directory, 'same.ndjson'), join(directory, 'same-hard.ndjson'));
+    for (const output of ['same.ndjson', './same.ndjson', 'same-link.ndjson', 'same-hard.ndjson']) {
+      const result = await saidby(directory, 'convert', 'same.ndjson', output, '--from', 'ndjson', '--to', 'ndjson');
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/is the input/);
+      expect(readFileSync(join(directory, 'same.ndjson'), 'utf8')).toBe(text);
+    }
+    writeFileSync(join(directory, 'speakers-same.ndjson'), dataset.speakers.map((speaker) => JSON.stringify(speaker)).join('\n') + '\n');
+    const others = await saidby(directory, 'convert', 'same.ndjson', 'speakers-same.ndjson', '--from', 'ndjson', '--to', 'jsonld', '--speakers', 'speakers-same.ndjson');
+    expect(others.code).toBe(2);
+  });
+});
+
+describe('saidby convert and validate read a JSON array file', () => {
+  it('reads a dataset table file as records, with errors by line and record', async () => {
+    const good = await saidby(resolve(__dirname, '../../dataset'), 'validate', 'quotes.json', 'speakers.json', 'sources.json');
+    expect(good.code).toBe(0);
+    expect(good.stdout).toContain('quotes.json: read 17 = 17 accepted + 0 rejected (17 quotes)');
+    const quotes = dataset.quotes.map((quote, index) => (index === 3 ? { ...quote, kind: 'qoute' } : quote));
+    const text = JSON.stringify(quotes, null, 2);
+    writeFileSync(join(directory, 'quotes-array.json'), text);
+    const lineOfId = (id: string) => text.split('\n').findIndex((line) => line.includes(`"id": "${id}"`));
+    const bad = await saidby(directory, 'validate', 'quotes-array.json');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(`quotes-array.json:${lineOfId(dataset.quotes[3]!.id)}: rejected`);
+    expect(bad.stdout).toContain('read 17 = 16 accepted + 1 rejected (16 quotes)');
+    const converted = await saidby(directory, 'convert', 'quotes-array.json', 'quotes-array.ndjson', '--from', 'json', '--to', 'ndjson');
+    expect(converted.code).toBe(1);
+    expect((await readNdjson(join(directory, 'quotes-array.ndjson')).toArray()).length).toBe(16);
   });
 });
 

@@ -75,9 +75,20 @@ describe('saidby validate', () => {
     expect(lines.at(-1)).toMatchObject({ file: 'quotes-bad.ndjson', summary: { read: 17, accepted: 15, rejected: 2, ok: false } });
   });
 
+  it('exits 1 for a CSV whose quote never closes, reporting the row, and reads every other row', async () => {
+    const rows = Array.from({ length: 1000 }, (_, index) => ({ ...dataset.speakers[index % 3]!, id: `s-${index}` }));
+    const lines = toCsv('speakers', rows, { bom: false }).trimEnd().split('\r\n');
+    lines[500] = lines[500]!.replace(/^s-499,/, 's-499,"');
+    writeFileSync(join(directory, 'speakers-unclosed.csv'), lines.join('\r\n') + '\r\n');
+    const result = await saidby(directory, 'validate', 'speakers-unclosed.csv');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('speakers-unclosed.csv:501: rejected');
+    expect(result.stdout).toContain('read 1,000 = 999 accepted + 1 rejected (999 speakers)');
+  });
+
   it('exits 2 for usage errors', async () => {
     writeFileSync(join(directory, 'notes.txt'), '');
-    expect((await saidby(directory, 'validate', 'notes.txt')).stderr).toMatch(/pass --format ndjson or --format csv/);
+    expect((await saidby(directory, 'validate', 'notes.txt')).stderr).toMatch(/pass --format ndjson, json or csv/);
     expect((await saidby(directory, 'validate', 'notes.txt')).code).toBe(2);
     expect((await saidby(directory, 'validate', 'quotes.ndjson', '--table', 'quote')).code).toBe(2);
     expect((await saidby(directory, 'validate')).code).toBe(2);

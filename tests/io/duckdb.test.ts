@@ -5,8 +5,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/dataset/index.js';
 import { exportDataPackage, type DataPackageOptions } from '../../src/export/datapackage.js';
-import { importQuotebank } from '../../src/io/quotebank.js';
-import type { TableRecord } from '../../src/io/reader.js';
+import { type TableRecord, importQuotebank } from '../../src/io/index.js';
 import type { Quote, Source, Speaker } from '../../src/schema/records.js';
 import { tableNames, type TableName } from '../../src/schema/vocabulary.js';
 

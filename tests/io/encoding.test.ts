@@ -1,10 +1,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/dataset/index.js';
-import { readCsv } from '../../src/io/csv.js';
-import { readLines } from '../../src/io/input.js';
-import { readNdjson } from '../../src/io/ndjson.js';
-import type { Rejection } from '../../src/io/reader.js';
+import { type Rejection, readCsv, readLines, readNdjson } from '../../src/io/index.js';
 import { toCsv } from '../../src/export/csv.js';
 
 const encoder = new TextEncoder();

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { IdSet } from '../../src/io/idset.js';
+import { IdSet } from '../../src/io/index.js';
 
 describe('IdSet', () => {
   test.prop([fc.array(fc.string({ maxLength: 12 }), { maxLength: 400 })])('agrees with a Set and remembers first lines', (ids) => {

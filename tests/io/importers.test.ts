@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { importLiar, liarRatings } from '../../src/io/liar.js';
-import { importQuotebank } from '../../src/io/quotebank.js';
-import type { Rejection, TableRecord } from '../../src/io/reader.js';
+import { type Rejection, type TableRecord, importLiar, importQuotebank, liarRatings } from '../../src/io/index.js';
 import { parseDataset } from '../../src/schema/verify.js';
 import type { Quote, Speaker } from '../../src/schema/records.js';
 

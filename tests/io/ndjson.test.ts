@@ -3,8 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/dataset/index.js';
 import { SaidbyError, formatIssues } from '../../src/error/index.js';
-import { readNdjson } from '../../src/io/ndjson.js';
-import type { Rejection } from '../../src/io/reader.js';
+import { type Rejection, readNdjson } from '../../src/io/index.js';
 
 const quotes = dataset.quotes;
 const line = (value: unknown) => JSON.stringify(value);

@@ -2,27 +2,27 @@ import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { convertFile, convertSources, convertTargets } from '../../io/convert.js';
-import type { Rejection } from '../../io/reader.js';
+import { SaidbyError } from '../../error/index.js';
+import { convertFile, convertSources, convertTargets, type Rejection } from '../../io/index.js';
 import { tableNames } from '../../schema/vocabulary.js';
 import { UsageError, choice, exitCodes, write, type Command } from '../command.js';
 import { progressOn } from '../progress.js';
-import { inputFile, reportRejection } from './validate.js';
+import { inputFile, maxRecordBytesOf, reportRejections } from './validate.js';
 
 const number = new Intl.NumberFormat('en');
 
 export const convertCommand: Command = {
   name: 'convert',
-  summary: 'convert Quotebank, LIAR, NDJSON or CSV to CSV, NDJSON or ClaimReview JSON-LD, streaming',
-  usage: `saidby convert IN OUT --from quotebank|liar|ndjson|csv --to csv|ndjson|jsonld [options]
+  summary: 'convert Quotebank, LIAR, NDJSON, JSON or CSV to CSV, NDJSON or ClaimReview JSON-LD, streaming',
+  usage: `saidby convert IN OUT --from quotebank|liar|ndjson|json|csv --to csv|ndjson|jsonld [options]
 
 Streams IN ("-": standard input), validates every record and writes the accepted ones to OUT ("-":
 standard output, for one table or --to jsonld); each rejected record is reported
 with its line, field and message, and every good record is still written.
   --from quotebank|liar   IN is Quotebank quotation-centric JSON lines or LIAR/LIAR-PLUS TSV; OUT is a
                           folder that gets sources, speakers and quotes files (or one .jsonld file).
-  --from ndjson|csv       IN holds one table (saidby NDJSON or CSV); OUT is a file, or a folder that gets
-                          <table>.<ext>.
+  --from ndjson|json|csv  IN holds one table (saidby NDJSON, a JSON array such as a dataset's quotes.json,
+                          or CSV); OUT is a file, or a folder that gets <table>.<ext>. OUT is never IN.
   --to csv|ndjson|jsonld  CSV as "saidby export" writes it, NDJSON, or one ClaimReview JSON-LD document.
 
   --table T          the table of an ndjson/csv IN (default: from its first record or header)
@@ -30,6 +30,7 @@ with its line, field and message, and every good record is still written.
   --sources FILE     sources (NDJSON or .csv) to check sourceId against and describe appearances
   --stop-on-error    stop at the first rejected record
   --keep-formulas    CSV cells without formula escaping, read and written exactly (machine pipelines)
+  --max-record-bytes N  reject a line or record longer than N bytes (default 67108864, 64 MiB)
 
 Exit status: 0 every record converted, 1 a record was rejected, 2 usage error.`,
   options: {
@@ -40,6 +41,7 @@ Exit status: 0 every record converted, 1 a record was rejected, 2 usage error.`,
     sources: { type: 'string' },
     'stop-on-error': { type: 'boolean' },
     'keep-formulas': { type: 'boolean' },
+    'max-record-bytes': { type: 'string' },
   },
   positionals: [2, 2],
   async run(values, positionals, io) {
@@ -61,7 +63,7 @@ Exit status: 0 every record converted, 1 a record was rejected, 2 usage error.`,
     );
     const flush = async () => {
       if (pending.length > 0) progress.clear();
-      for (const rejection of pending.splice(0)) await reportRejection(io, positionals[0]!, rejection, false);
+      await reportRejections(io, positionals[0]!, pending.splice(0), false);
     };
     let result;
     try {
@@ -71,6 +73,7 @@ Exit status: 0 every record converted, 1 a record was rejected, 2 usage error.`,
         ...(table === undefined ? {} : { table }),
         ...others,
         stopOnError: values['stop-on-error'] === true,
+        ...maxRecordBytesOf(values['max-record-bytes']),
         escapedFormulas: !keepFormulas,
         csv: { escapeFormulas: !keepFormulas },
         onRejected: (rejection) => pending.push(rejection),
@@ -82,6 +85,9 @@ Exit status: 0 every record converted, 1 a record was rejected, 2 usage error.`,
       if (spool !== undefined) {
         for (const file of result.files) await pipeline(createReadStream(file.path), io.stdout, { end: false });
       }
+    } catch (error) {
+      if (error instanceof SaidbyError && error.issues.some((issue) => issue.code === 'output_is_input')) throw new UsageError(error.message);
+      throw error;
     } finally {
       progress.clear();
       await flush();

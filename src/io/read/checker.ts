@@ -1,7 +1,7 @@
-import { SaidbyError, formatIssues, type SaidbyIssue } from '../error/index.js';
-import type { Quote, Source, Speaker } from '../schema/records.js';
-import { checkRecord } from '../schema/verify.js';
-import { tableNames, type TableName } from '../schema/vocabulary.js';
+import type { SaidbyIssue } from '../../error/index.js';
+import type { Quote, Source, Speaker } from '../../schema/records.js';
+import { checkRecord } from '../../schema/verify.js';
+import { tableNames, type TableName } from '../../schema/vocabulary.js';
 import { IdSet } from './idset.js';
 
 /** The record type of a table. */
@@ -41,6 +41,12 @@ export interface ReadOptions {
   readonly keepRejections?: number;
   /** A further check of each valid record (e.g. that it can be written to CSV); issues returned reject it. */
   readonly check?: (table: TableName, record: Source | Speaker | Quote) => ReadonlyArray<SaidbyIssue>;
+  /** Longest line or record read, in bytes; a longer one is rejected with its line (`record_too_large`). Default 64 MiB. */
+  readonly maxRecordBytes?: number;
+  /** Deepest nesting of arrays and objects in a JSON record or cell; deeper is rejected (`too_deep`), without recursion. Default 100. */
+  readonly maxDepth?: number;
+  /** Bytes read from a file at a time; default 64 KiB (small values are for tests aimed at chunk boundaries). */
+  readonly chunkSize?: number;
 }
 
 /** How many input records were read, accepted and rejected so far. */
@@ -247,87 +253,6 @@ export class RecordChecker {
     this.options.onRejected?.(rejection);
     if (this.options.stopOnError) this.stopped = true;
   }
-}
-
-/**
- * Validated records streamed from an input. Iterate it once (records one by one, or `batches()`); rejected
- * input records are reported to `onRejected`, kept in `rejections` and counted in `summary()`. With
- * `stopOnError`, iteration throws a SaidbyError at the first rejected record, after yielding the records before it.
- *
- * @example
- * const quotes = readNdjson('quotes.ndjson', { table: 'quotes' });
- * for await (const quote of quotes) use(quote);
- * console.error(quotes.summary().text); // read 1,000 = 998 accepted + 2 rejected (998 quotes)
- */
-export class RecordStream<T> implements AsyncIterable<T> {
-  private readonly checker: RecordChecker;
-  private readonly produce: (checker: RecordChecker) => AsyncIterable<T[]>;
-  private started = false;
-
-  constructor(produce: (checker: RecordChecker) => AsyncIterable<T[]>, options: ReadOptions | RecordChecker = {}) {
-    this.checker = options instanceof RecordChecker ? options : new RecordChecker(options);
-    this.produce = produce;
-  }
-
-  /**
-   * The same stream with each valid record passed through `transform`; counts and rejections are shared.
-   *
-   * @example
-   * readNdjson('quotes.ndjson', { table: 'quotes' }).map((quote) => quote.id);
-   */
-  map<U>(transform: (item: T) => U): RecordStream<U> {
-    return new RecordStream<U>(() => mapBatches(this.batches(), transform), this.checker);
-  }
-
-  /** The rejected input records kept so far (see `keepRejections`). */
-  get rejections(): ReadonlyArray<Rejection> {
-    return this.checker.rejections;
-  }
-
-  /** Counts so far; final once iteration has ended. */
-  summary(): ReadSummary {
-    return this.checker.summary();
-  }
-
-  /** Read, accepted and rejected so far, without building the summary text. */
-  counts(): ReadCounts {
-    return this.checker.counts();
-  }
-
-  /** The valid records in batches (one per chunk of input), the fast way to consume a large input. */
-  async *batches(): AsyncGenerator<T[]> {
-    if (this.started) throw new Error('A RecordStream can be iterated only once');
-    this.started = true;
-    for await (const batch of this.produce(this.checker)) {
-      if (batch.length > 0) yield batch;
-      if (this.checker.stopped) break;
-    }
-    if (this.checker.stopped) {
-      const rejection = this.checker.rejections.at(-1);
-      throw new SaidbyError(rejection?.issues ?? [], `${formatIssues(rejection?.issues ?? [])}\n${this.checker.summary().text}`);
-    }
-  }
-
-  async *[Symbol.asyncIterator](): AsyncGenerator<T> {
-    for await (const batch of this.batches()) yield* batch;
-  }
-
-  /** Reads everything into an array (for inputs that fit in memory). */
-  async toArray(): Promise<T[]> {
-    const all: T[] = [];
-    for await (const batch of this.batches()) for (const item of batch) all.push(item);
-    return all;
-  }
-
-  /** Reads to the end without keeping records, and returns the summary: validation only. */
-  async drain(): Promise<ReadSummary> {
-    for await (const _batch of this.batches());
-    return this.summary();
-  }
-}
-
-async function* mapBatches<T, U>(batches: AsyncIterable<T[]>, transform: (item: T) => U): AsyncGenerator<U[]> {
-  for await (const batch of batches) yield batch.map(transform);
 }
 
 /**

@@ -1,23 +1,21 @@
-import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createWriteStream, existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { SaidbyError } from '../error/index.js';
-import { writeCsv, type CsvOptions } from '../export/csv.js';
-import { flatCells } from '../schema/flat.js';
-import { writeNdjson } from '../export/json.js';
-import { claimReviewJsonLd } from '../export/jsonld.js';
-import { writeTexts } from '../export/stream.js';
-import type { Quote, Source, Speaker } from '../schema/records.js';
-import { tableNames, type TableName } from '../schema/vocabulary.js';
+import { SaidbyError } from '../../error/index.js';
+import { writeCsv, type CsvOptions } from '../../export/csv.js';
+import { flatCells } from '../../schema/flat.js';
+import { writeNdjson } from '../../export/json.js';
+import { claimReviewJsonLd } from '../../export/jsonld.js';
+import { writeTexts } from '../../export/stream.js';
+import type { Quote, Source, Speaker } from '../../schema/records.js';
+import { tableNames, type TableName } from '../../schema/vocabulary.js';
+import { readCsv, readJson, readNdjson } from '../formats/index.js';
+import { importLiar, importQuotebank } from '../importers/index.js';
+import type { Input } from '../lines/index.js';
+import { tableOfKeys, type ReadCounts, type ReadOptions, type ReadSummary, type RecordStream, type TableRecord } from '../read/index.js';
 import { Channel } from './channel.js';
-import { readCsv } from './csv.js';
-import type { Input } from './input.js';
-import { importLiar } from './liar.js';
-import { readNdjson } from './ndjson.js';
-import { importQuotebank } from './quotebank.js';
-import { tableOfKeys, type ReadCounts, type ReadOptions, type ReadSummary, type RecordStream, type TableRecord } from './reader.js';
 
-export const convertSources = ['quotebank', 'liar', 'ndjson', 'csv'] as const;
+export const convertSources = ['quotebank', 'liar', 'ndjson', 'json', 'csv'] as const;
 export const convertTargets = ['csv', 'ndjson', 'jsonld'] as const;
 export type ConvertFrom = (typeof convertSources)[number];
 export type ConvertTo = (typeof convertTargets)[number];
@@ -67,8 +65,9 @@ function openStream(input: Input, options: ConvertOptions, check: ReadOptions['c
     case 'liar':
       return importLiar(input, read);
     case 'ndjson':
+    case 'json':
     case 'csv': {
-      const stream = options.from === 'csv' ? readCsv(input, read) : readNdjson(input, read);
+      const stream = options.from === 'csv' ? readCsv(input, read) : options.from === 'json' ? readJson(input, read) : readNdjson(input, read);
       const tableOf = (record: Source | Speaker | Quote): TableName => options.table ?? tableOfKeys(Object.keys(record))!;
       return stream.map((record) => ({ table: tableOf(record), record }) as TableRecord);
     }
@@ -82,7 +81,7 @@ async function readOthers(options: ConvertOptions) {
     const path = options[table];
     if (path === undefined) continue;
     const read = { table, onRejected: options.onRejected, keepRejections: options.keepRejections, escapedFormulas: options.escapedFormulas } as const;
-    const stream = path.toLowerCase().endsWith('.csv') ? readCsv(path, read) : readNdjson(path, read);
+    const stream = path.toLowerCase().endsWith('.csv') ? readCsv(path, read) : readJson(path, read);
     for await (const batch of stream.batches()) for (const record of batch) (tables[table] as Map<string, unknown>).set(record.id, record);
     summaries[table] = stream.summary();
   }
@@ -96,12 +95,58 @@ interface Target {
   records: number;
 }
 
-function outputPath(output: string, table: TableName, options: ConvertOptions): string {
+function outputPathOf(output: string, table: TableName | undefined, options: ConvertOptions): string | undefined {
+  const many = options.from === 'quotebank' || options.from === 'liar';
+  const directory = many || (existsSync(output) && statSync(output).isDirectory());
+  if (!directory || options.to === 'jsonld') return output;
+  return table === undefined ? undefined : join(output, `${table}.${extensions[options.to]}`);
+}
+
+function outputPath(output: string, table: TableName, options: ConvertOptions, inputs: ReadonlyArray<string>): string {
+  const path = outputPathIn(output, table, options);
+  refuseOverwritingInputs(path, inputs);
+  return path;
+}
+
+function outputPathIn(output: string, table: TableName, options: ConvertOptions): string {
   const many = options.from === 'quotebank' || options.from === 'liar';
   const directory = many || (existsSync(output) && statSync(output).isDirectory());
   if (!directory) return output;
   mkdirSync(output, { recursive: true });
   return join(output, `${table}.${extensions[options.to]}`);
+}
+
+function identityOf(path: string): string | undefined {
+  try {
+    const stat = statSync(path);
+    return `${stat.dev}:${stat.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/**
+ * Refuses to write over an input: the output file is the input (same real path, or same device and inode,
+ * as through a hard link), so writing it would truncate what is being read.
+ */
+function refuseOverwritingInputs(path: string, inputs: ReadonlyArray<string>): void {
+  const identity = identityOf(path);
+  const real = realPathOf(path);
+  for (const input of inputs) {
+    if (realPathOf(input) === real || (identity !== undefined && identityOf(input) === identity)) {
+      throw new SaidbyError([
+        { code: 'output_is_input', path: ['output'], message: `the output ${path} is the input ${input}: writing it would destroy what is being read; choose another output` },
+      ]);
+    }
+  }
 }
 
 function startWriter(path: string, write: (records: AsyncIterable<unknown>, stream: Writable) => Promise<void>): Target {
@@ -131,6 +176,9 @@ function startWriter(path: string, write: (records: AsyncIterable<unknown>, stre
  */
 export async function convertFile(input: Input, output: string, options: ConvertOptions): Promise<ConvertResult> {
   const csvOptions = options.csv ?? {};
+  const inputs = [...(typeof input === 'string' ? [input] : []), ...[options.speakers, options.sources].filter((path): path is string => path !== undefined)];
+  const outputs = options.to === 'jsonld' || !(options.from === 'quotebank' || options.from === 'liar') ? [outputPathOf(output, options.table, options)] : tableNames.map((table) => outputPathOf(output, table, options));
+  for (const path of outputs) if (path !== undefined) refuseOverwritingInputs(path, inputs);
   const { tables: others, summaries } = await readOthers(options);
   const references = {
     ...(options.speakers === undefined ? {} : { speakers: others.speakers.keys() }),
@@ -147,7 +195,7 @@ export async function convertFile(input: Input, output: string, options: Convert
       target =
         options.to === 'jsonld'
           ? startWriter(output, (records, out) => writeClaims(records as AsyncIterable<Quote>, others, out, () => described++))
-          : startWriter(outputPath(output, table, options), (records, out) =>
+          : startWriter(outputPath(output, table, options, inputs), (records, out) =>
               options.to === 'csv' ? writeCsv(table, records, out, csvOptions) : writeNdjson(records, out),
             );
       targets.set(key, target);

@@ -1,11 +1,11 @@
-import { version } from '../../package.json';
-import type { SaidbyIssue } from '../error/index.js';
-import type { Quote, Rating } from '../schema/records.js';
-import type { Input, Line } from './input.js';
-import { slugOf } from '../text/index.js';
-import { unannotated } from '../schema/defaults.js';
+import { version } from '../../../package.json';
+import type { SaidbyIssue } from '../../error/index.js';
+import type { Quote, Rating } from '../../schema/records.js';
+import type { Input, Line } from '../lines/index.js';
+import { slugOf } from '../../text/index.js';
+import { unannotated } from '../../schema/defaults.js';
 import { datasetSource, importLines, namedSpeaker, unknownDate, unknownOrigin, type ImportState, type LineMapping } from './import.js';
-import type { PendingRecord, ReadOptions, RecordStream, TableRecord } from './reader.js';
+import type { PendingRecord, ReadOptions, RecordStream, TableRecord } from '../read/index.js';
 
 /**
  * LIAR labels on PolitiFact's six-step Truth-O-Meter, as schema.org ratings: worst 1 ("pants-fire") to best 6

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { SaidbyIssue } from '../error/index.js';
-import { unknownDate } from '../schema/defaults.js';
-import { slugOf } from '../text/index.js';
-import type { Source, Speaker } from '../schema/records.js';
-import { encodingIssue, readLines, type Input, type Line } from './input.js';
-import { isBlank } from './ndjson.js';
-import { RecordStream, type PendingRecord, type ReadOptions, type TableRecord } from './reader.js';
+import type { SaidbyIssue } from '../../error/index.js';
+import { unknownDate } from '../../schema/defaults.js';
+import { slugOf } from '../../text/index.js';
+import type { Source, Speaker } from '../../schema/records.js';
+import { isBlank } from '../formats/index.js';
+import { encodingIssue, readLines, sizeIssue, type Input, type Line } from '../lines/index.js';
+import { readRecords, type Decoded, type DecodeLimits, type Decoder, type PendingRecord, type ReadOptions, type RecordStream, type TableRecord } from '../read/index.js';
 
 /** What an importer makes of one input line: the records it maps to, or why it cannot be mapped. */
 export type LineMapping = { readonly records: PendingRecord[] } | { readonly issues: SaidbyIssue[] };
@@ -39,7 +39,7 @@ export class SlugRegistry {
   }
 }
 
-export { unknownDate, unknownOrigin } from '../schema/defaults.js';
+export { unknownDate, unknownOrigin } from '../../schema/defaults.js';
 
 /** A source that stands for a whole imported dataset (no single article, no archived text). */
 export function datasetSource(fields: Pick<Source, 'id' | 'title' | 'outlet' | 'extensions'> & { evidence: string }): Source {
@@ -69,40 +69,40 @@ export interface ImportState {
 }
 
 /**
- * Runs an importer over the lines of an input: each non-blank line is mapped to records, which are validated
- * together (all or none of a line's records are accepted); speakers and sources are marked as emitted only
- * when their line is accepted.
+ * Runs an importer over the lines of an input through the reading driver: each non-blank line is mapped to
+ * records, which are validated together (all or none of a line's records are accepted); speakers and sources
+ * are marked as emitted only when their line is accepted, before the next line is mapped.
  *
  * @example
  * importLines(input, options, (line, state) => ({ records: [...] }));
  */
-export function importLines(
-  input: Input,
-  options: ReadOptions,
-  mapLine: (line: Line, state: ImportState) => LineMapping,
-): RecordStream<TableRecord> {
-  return new RecordStream(async function* (checker) {
-    const state: ImportState = { speakers: new SlugRegistry(), sources: new Set() };
+export function importLines(input: Input, options: ReadOptions, mapLine: (line: Line, state: ImportState, limits: DecodeLimits) => LineMapping): RecordStream<TableRecord> {
+  const state: ImportState = { speakers: new SlugRegistry(), sources: new Set() };
+  const decode: Decoder = async function* (source, limits) {
     let record = 0;
-    for await (const lines of readLines(input)) {
-      const batch: TableRecord[] = [];
-      for (const line of lines) {
-        if (isBlank(line.text)) {
-          checker.blank();
-          continue;
+    for await (const lines of readLines(source, { chunkSize: limits.chunkSize, maxLineBytes: limits.maxRecordBytes })) {
+      yield (function* (): Generator<Decoded> {
+        for (const line of lines) {
+          if (!line.tooLarge && isBlank(line.text)) {
+            yield { blank: true };
+            continue;
+          }
+          const position = { line: line.number, record: ++record };
+          const mapped: LineMapping = line.tooLarge
+            ? { issues: [sizeIssue(line.number, line.bytes, limits.maxRecordBytes)] }
+            : line.invalidUtf8
+              ? { issues: [encodingIssue(line)] }
+              : mapLine(line, state, limits);
+          yield 'issues' in mapped ? { position, issues: mapped.issues } : { position, records: mapped.records };
         }
-        const position = { line: line.number, record: ++record };
-        const mapped = line.invalidUtf8 ? { issues: [encodingIssue(line)] } : mapLine(line, state);
-        const accepted = 'issues' in mapped ? checker.check(position, [], mapped.issues) : checker.check(position, mapped.records);
-        for (const { table, value } of accepted ?? []) {
-          if (table === 'speakers') state.speakers.commit((value as Speaker).name, (value as Speaker).id);
-          if (table === 'sources') state.sources.add((value as Source).id);
-          batch.push({ table, record: value } as TableRecord);
-        }
-        if (checker.stopped) break;
-      }
-      yield batch;
-      if (checker.stopped) return;
+      })();
     }
-  }, options);
+  };
+  return readRecords(input, decode, options, (accepted) =>
+    accepted.map(({ table, value }) => {
+      if (table === 'speakers') state.speakers.commit((value as Speaker).name, (value as Speaker).id);
+      if (table === 'sources') state.sources.add((value as Source).id);
+      return { table, record: value } as TableRecord;
+    }),
+  );
 }

@@ -1,12 +1,12 @@
 import * as z from 'zod';
-import { version } from '../../package.json';
-import type { SaidbyIssue } from '../error/index.js';
-import type { Quote } from '../schema/records.js';
-import type { Input, Line } from './input.js';
-import { unannotated } from '../schema/defaults.js';
+import { version } from '../../../package.json';
+import type { SaidbyIssue } from '../../error/index.js';
+import type { Quote } from '../../schema/records.js';
+import type { Input, Line } from '../lines/index.js';
+import { unannotated } from '../../schema/defaults.js';
 import { datasetSource, importLines, namedSpeaker, unknownOrigin, type ImportState, type LineMapping } from './import.js';
-import { parseJsonLine } from './ndjson.js';
-import type { PendingRecord, ReadOptions, RecordStream, TableRecord } from './reader.js';
+import { parseJsonLine } from '../formats/index.js';
+import type { PendingRecord, ReadOptions, RecordStream, TableRecord } from '../read/index.js';
 
 const QuotebankLineSchema = z.looseObject({
   quoteID: z.string().min(1),
@@ -124,8 +124,8 @@ export function mapQuotebankRecord(value: unknown, state: ImportState): LineMapp
  * stream.summary().text; // 'read 1,000 = 999 accepted + 1 rejected (1 sources, 412 speakers, 999 quotes)'
  */
 export function importQuotebank(input: Input, options: ReadOptions = {}): RecordStream<TableRecord> {
-  return importLines(input, options, (line: Line, state) => {
-    const parsed = parseJsonLine(line);
-    return 'issue' in parsed ? { issues: [parsed.issue] } : mapQuotebankRecord(parsed.value, state);
+  return importLines(input, options, (line: Line, state, limits) => {
+    const parsed = parseJsonLine(line, limits);
+    return 'issues' in parsed ? parsed : mapQuotebankRecord(parsed.value, state);
   });
 }
