@@ -140,7 +140,7 @@ describe('saidby convert and validate read a JSON array file', () => {
   it('reads a dataset table file as records, with errors by line and record', async () => {
     const good = await saidby(resolve(__dirname, '../../dataset'), 'validate', 'quotes.json', 'speakers.json', 'sources.json');
     expect(good.code).toBe(0);
-    expect(good.stdout).toContain('quotes.json: read 17 = 17 accepted + 0 rejected (17 quotes)');
+    expect(good.stderr).toContain('quotes.json: read 17 = 17 accepted + 0 rejected (17 quotes)');
     const quotes = dataset.quotes.map((quote, index) => (index === 3 ? { ...quote, kind: 'qoute' } : quote));
     const text = JSON.stringify(quotes, null, 2);
     writeFileSync(join(directory, 'quotes-array.json'), text);
@@ -148,7 +148,7 @@ describe('saidby convert and validate read a JSON array file', () => {
     const bad = await saidby(directory, 'validate', 'quotes-array.json');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain(`quotes-array.json:${lineOfId(dataset.quotes[3]!.id)}: rejected`);
-    expect(bad.stdout).toContain('read 17 = 16 accepted + 1 rejected (16 quotes)');
+    expect(bad.stderr).toContain('read 17 = 16 accepted + 1 rejected (16 quotes)');
     const converted = await saidby(directory, 'convert', 'quotes-array.json', 'quotes-array.ndjson', '--from', 'json', '--to', 'ndjson');
     expect(converted.code).toBe(1);
     expect((await readNdjson(join(directory, 'quotes-array.ndjson')).toArray()).length).toBe(16);

@@ -83,7 +83,7 @@ describe('saidby validate', () => {
     const result = await saidby(directory, 'validate', 'speakers-unclosed.csv');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('speakers-unclosed.csv:501: rejected');
-    expect(result.stdout).toContain('read 1,000 = 999 accepted + 1 rejected (999 speakers)');
+    expect(result.stderr).toContain('read 1,000 = 999 accepted + 1 rejected (999 speakers)');
   });
 
   it('exits 2 for usage errors', async () => {

@@ -175,7 +175,7 @@ describe('adversarial NDJSON', () => {
       const summary = await readNdjson(path, { table: 'speakers', maxRecordBytes: limit }).drain();
       const result = await validateInProcess(path, 'speakers');
       expect(result.status).toBe(summary.rejected > 0 ? 1 : 0);
-      expect(result.stdout).toContain(summary.text);
+      expect(result.stderr).toContain(summary.text);
       expect(result.stderr.match(/: rejected\n/g)?.length ?? 0).toBe(summary.rejected);
     },
   );
