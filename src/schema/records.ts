@@ -1,26 +1,46 @@
 import * as z from 'zod';
 import {
+  calendarDatePattern,
   checkworthinessLevels,
   claimTypes,
   dateCertainties,
   datePrecisions,
   entityKinds,
-  isValidPartialDate,
   originCertainties,
   originMedia,
-  partialDatePattern,
   provenanceMethods,
   quoteKinds,
   speakerKinds,
 } from './vocabulary.js';
 
+const nullValue = { type: 'null' } as const;
+const isNull = (...keys: string[]) => ({ properties: Object.fromEntries(keys.map((key) => [key, nullValue])) });
+const isText = (...keys: string[]) => ({ properties: Object.fromEntries(keys.map((key) => [key, { type: 'string' }])) });
+const valueShape = (digits: string) => ({ properties: { value: { type: 'string', pattern: `^[0-9]{4}${digits}$` } } });
+
+/** The rules of the date refinement that JSON Schema can state (all but the order of earliest and latest). */
+const dateRulesJsonSchema = [
+  { if: isNull('value'), then: isNull('precision') },
+  { if: valueShape(''), then: { properties: { precision: { const: 'year' } } } },
+  { if: valueShape('-[0-9]{2}'), then: { properties: { precision: { const: 'month' } } } },
+  { if: valueShape('-[0-9]{2}-[0-9]{2}'), then: { properties: { precision: { const: 'day' } } } },
+  {
+    if: { properties: { certainty: { const: 'range' } } },
+    then: { ...isNull('value'), anyOf: [isText('earliest'), isText('latest')] },
+    else: isNull('earliest', 'latest'),
+  },
+  { if: { properties: { certainty: { const: 'unknown' } } }, then: isNull('value') },
+  { if: { properties: { certainty: { enum: dateCertainties.filter((certainty) => certainty !== 'range' && certainty !== 'unknown') } } }, then: isText('value') },
+];
+
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a lowercase slug such as "sergei-lavrov"');
 const nonEmpty = z.string().min(1);
 const isoDate = z.iso.date();
-const partialDate = z
-  .string()
-  .regex(partialDatePattern, 'Expected YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine(isValidPartialDate, 'Not a real calendar date');
+const partialDate = z.string().regex(calendarDatePattern, 'Expected a real calendar date as YYYY, YYYY-MM or YYYY-MM-DD');
+const webAddress = z
+  .url({ protocol: /^https?$/, error: 'Expected an http or https address' })
+  .regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s]+$/, 'Expected an http or https address')
+  .meta({ format: 'uri' });
 
 export const SpanSchema = z
   .strictObject({
@@ -86,7 +106,7 @@ export const DateEstimateSchema = z
       if (date.certainty !== 'unknown' && date.value === null) flag('value', `certainty "${date.certainty}" needs a value`);
     }
   })
-  .meta({ description: 'A possibly partial or uncertain date, with the evidence for it.' });
+  .meta({ description: 'A possibly partial or uncertain date, with the evidence for it.', allOf: dateRulesJsonSchema });
 
 export const OriginSchema = z
   .strictObject({
@@ -105,7 +125,10 @@ export const OriginSchema = z
     message: 'certainty is "unknown" exactly when both outlet and medium are null',
     path: ['certainty'],
   })
-  .meta({ description: 'Where the words were first said or published, as far as the reporting article tells.' });
+  .meta({
+    description: 'Where the words were first said or published, as far as the reporting article tells.',
+    allOf: [{ if: { properties: { certainty: { const: 'unknown' } } }, then: isNull('outlet', 'medium'), else: { anyOf: [isText('outlet'), isText('medium')] } }],
+  });
 
 export const MentionSchema = z
   .strictObject({
@@ -131,7 +154,7 @@ export const RatingSchema = z
 export const ReviewSchema = z
   .strictObject({
     reviewer: nonEmpty.meta({ description: 'Organisation that fact-checked the claim (ClaimReview author).' }),
-    url: z.url().nullable().meta({ description: 'Address of the published fact-check (ClaimReview url).' }),
+    url: webAddress.nullable().meta({ description: 'Address of the published fact-check (ClaimReview url): http or https.' }),
     date: isoDate.nullable().meta({ description: 'When the fact-check was published (ClaimReview datePublished).' }),
     rating: RatingSchema,
   })
@@ -202,7 +225,7 @@ const extensions = z.record(z.string(), jsonValue).meta({
 export const SourceSchema = z
   .strictObject({
     id: slug.meta({ description: 'Stable identifier of the reporting article.' }),
-    url: z.url().nullable().meta({ description: 'Address of the reporting article; null when it has none.' }),
+    url: webAddress.nullable().meta({ description: 'Address of the reporting article (http or https); null when it has none.' }),
     title: nonEmpty.meta({ description: 'Headline as printed.' }),
     outlet: nonEmpty.meta({ description: 'The reporting outlet, e.g. "Azatutyun (RFE/RL Armenian Service)".' }),
     language: z
@@ -229,7 +252,10 @@ export const SourceSchema = z
       [source.archivePath, source.sha256, source.codePointLength].every((value) => value !== null),
     { message: 'archivePath, sha256 and codePointLength are all set or all null', path: ['archivePath'] },
   )
-  .meta({ description: 'A reporting article (or dataset) in which quotes appear.' });
+  .meta({
+    description: 'A reporting article (or dataset) in which quotes appear.',
+    anyOf: [isNull('archivePath', 'sha256', 'codePointLength'), { properties: { archivePath: { type: 'string' }, sha256: { type: 'string' }, codePointLength: { type: 'integer' } } }],
+  });
 
 export const SpeakerSchema = z
   .strictObject({
@@ -308,7 +334,14 @@ export const QuoteSchema = z
       context.addIssue({ code: 'custom', path: ['prefix'], message: 'prefix and suffix are empty when there is no span' });
     }
   })
-  .meta({ description: 'One attribution: content attributed to a speaker through a cue, in one reporting article.' });
+  .meta({
+    description: 'One attribution: content attributed to a speaker through a cue, in one reporting article.',
+    allOf: [
+      { if: { properties: { kind: { const: 'mixed' }, span: { type: 'object' } } }, then: { properties: { quotedSegments: { type: 'array', minItems: 1 } } } },
+      { if: { properties: { kind: { enum: quoteKinds.filter((kind) => kind !== 'mixed') } } }, then: { properties: { quotedSegments: { type: 'array', maxItems: 0 } } } },
+      { if: isNull('span'), then: { properties: { prefix: { const: '' }, suffix: { const: '' } } } },
+    ],
+  });
 
 export const DatasetSchema = z.strictObject({
   sources: z.array(SourceSchema),

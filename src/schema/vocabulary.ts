@@ -37,17 +37,25 @@ export type TableName = (typeof tableNames)[number];
 
 export const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/**
+ * A real proleptic Gregorian date as YYYY, YYYY-MM or YYYY-MM-DD (no month 13, no 31 November, 29 February
+ * only in leap years), as one regular expression so that JSON Schema and Table Schema can carry the rule.
+ */
+export const calendarDatePattern = new RegExp(
+  '^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?' +
+    '|[0-9]{4}-(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])' +
+    '|[0-9]{4}-(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)' +
+    '|[0-9]{4}-02-(?:0[1-9]|1[0-9]|2[0-8])' +
+    '|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$',
+);
+
+/**
+ * True for a real calendar date as YYYY, YYYY-MM or YYYY-MM-DD (`calendarDatePattern`).
+ *
+ * @example
+ * isValidPartialDate('2024-02-29'); // true
+ * isValidPartialDate('2020-11-31'); // false
+ */
 export function isValidPartialDate(value: string): boolean {
-  const match = partialDatePattern.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  if (month === undefined) return true;
-  const monthNumber = Number(month);
-  if (monthNumber < 1 || monthNumber > 12) return false;
-  if (day === undefined) return true;
-  const dayNumber = Number(day);
-  const lastDay = new Date(0);
-  lastDay.setUTCFullYear(Number(year), monthNumber, 0);
-  const daysInMonth = lastDay.getUTCDate();
-  return dayNumber >= 1 && dayNumber <= daysInMonth;
+  return calendarDatePattern.test(value);
 }
