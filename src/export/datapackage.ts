@@ -29,37 +29,79 @@ const foreignKeys: Record<TableName, ReadonlyArray<{ field: string; resource: Ta
   ],
 };
 
-/** A JSON Schema regular expression as XML Schema syntax (implicitly anchored, no "(?:" groups). */
-function xmlSchemaPattern(pattern: string): string {
-  return pattern.replace(/^\^/, '').replace(/\$$/, '').replaceAll('(?:', '(');
+function hasTopLevelAlternation(pattern: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let index = 0; index < pattern.length; index++) {
+    const character = pattern[index];
+    if (character === '\\') index++;
+    else if (inClass) inClass = character !== ']';
+    else if (character === '[') inClass = true;
+    else if (character === '(') depth++;
+    else if (character === ')') depth--;
+    else if (character === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
-function fieldDescriptor(field: Column, delimiter: string): Descriptor {
-  const { constraints: rules } = field;
+/**
+ * An ECMAScript pattern of the zod schema as a Table Schema pattern: XML Schema syntax, which is implicitly
+ * anchored and has no "(?:" groups, and that Python's `re` (frictionless-py anchors it with ^…$) reads alike.
+ */
+export function xmlSchemaPattern(pattern: string): string {
+  const anchoredStart = pattern.startsWith('^');
+  const anchoredEnd = pattern.endsWith('$') && !pattern.endsWith('\\$');
+  let body = pattern.slice(anchoredStart ? 1 : 0, anchoredEnd ? -1 : undefined).replaceAll('(?:', '(').replaceAll('\\/', '/').replaceAll('\\d', '[0-9]');
+  if (hasTopLevelAlternation(body)) body = `(${body})`;
+  return `${anchoredStart ? '' : '.*'}${body}${anchoredEnd ? '' : '.*'}`;
+}
+
+const escapeForPattern = (text: string) => text.replace(/[\\^$.|?*+()[\]{}-]/g, (character) => `\\${character}`);
+
+/** The pattern of a whole list cell: items joined by the delimiter, or the empty cell of an empty list. */
+function listPattern(column: Column, delimiter: string): string {
+  const item = column.constraints.items?.pattern;
+  const itemBody = item === undefined ? `[^${escapeForPattern(delimiter)}]+` : `(${xmlSchemaPattern(item)})`;
+  return `(${itemBody}(${escapeForPattern(delimiter)}${itemBody})*)?`;
+}
+
+const listNote = (delimiter: string) =>
+  ` A list: the items joined by "${delimiter}" in one cell (split the cell on "${delimiter}" to get them back; an empty cell is an empty list).`;
+const jsonNote = (type: 'array' | 'object') => ` A JSON ${type} written as text (its JSON Schema is in constraints.jsonSchema).`;
+
+function fieldDescriptor(column: Column, delimiter: string): Descriptor {
+  const { constraints: rules } = column;
+  const isList = column.type === 'list';
+  const pattern = isList ? listPattern(column, delimiter) : rules.pattern === undefined ? undefined : xmlSchemaPattern(rules.pattern);
   const constraints = {
-    required: field.emptyCell === 'invalid',
-    ...(field.name === 'id' ? { unique: true } : {}),
+    required: column.emptyCell !== 'null',
+    ...(column.name === 'id' ? { unique: true } : {}),
     ...(rules.enum ? { enum: rules.enum } : {}),
-    ...(rules.pattern ? { pattern: xmlSchemaPattern(rules.pattern) } : {}),
+    ...(pattern === undefined ? {} : { pattern }),
     ...(rules.minimum !== undefined ? { minimum: rules.minimum } : {}),
     ...(rules.maximum !== undefined ? { maximum: rules.maximum } : {}),
     ...(rules.minLength !== undefined ? { minLength: rules.minLength } : {}),
+    ...(rules.jsonSchema ? { jsonSchema: rules.jsonSchema } : {}),
   };
+  const description = `${column.description}${isList ? listNote(delimiter) : column.type === 'array' || column.type === 'object' ? jsonNote(column.type) : ''}`;
   return {
-    name: field.name,
-    type: field.type,
-    ...(field.type === 'list' ? { delimiter, itemType: 'string' } : {}),
+    name: column.name,
+    type: isList ? 'string' : column.type,
     ...(rules.format === 'uri' ? { format: 'uri' } : {}),
     ...(rules.enum ? { categories: rules.enum } : {}),
-    description: field.description,
+    description,
+    ...(column.emptyCell === 'null' ? {} : { missingValues: [] }),
     constraints,
   };
 }
 
 /**
- * The Frictionless Table Schema (v2) of a table's CSV: every `columnsOf(table)` column with its type,
- * description, `required`, `enum` (and `categories`), `pattern`, bounds, `list` delimiter; `missingValues`
- * [""], `primaryKey` id and the `foreignKeys` from quotes to speakers and sources.
+ * The Frictionless Table Schema (v2) of a table's CSV, made from `columnsOf(table)`: every column with its
+ * type, description, `required`, `enum` (and `categories`), `pattern`, bounds and, for JSON cells, their JSON
+ * Schema; `primaryKey` id and the `foreignKeys` from quotes to speakers and sources. Only field types that
+ * frictionless-py 5 reads are used: a list of strings is a `string` whose `pattern` spells out the
+ * "a|b" cell. An empty cell is null (`missingValues` [""]) except in columns where it is a value (`prefix`,
+ * `suffix`, empty lists), which declare `missingValues` [] so the empty text reads back as itself.
  *
  * @example
  * tableSchemaOf('quotes').foreignKeys; // [{ fields: ['sourceId'], reference: { resource: 'sources', fields: ['id'] } }, …]
@@ -67,8 +109,7 @@ function fieldDescriptor(field: Column, delimiter: string): Descriptor {
 export function tableSchemaOf(table: TableName, options: Pick<CsvOptions, 'listDelimiter'> = {}): Descriptor {
   return {
     $schema: profiles.tableSchema,
-    fields: columnsOf(table).map((field) => fieldDescriptor(field, options.listDelimiter ?? listDelimiter)),
-    fieldsMatch: 'exact',
+    fields: columnsOf(table).map((column) => fieldDescriptor(column, options.listDelimiter ?? listDelimiter)),
     missingValues: [''],
     primaryKey: ['id'],
     ...(foreignKeys[table].length > 0

@@ -75,9 +75,11 @@ describe('Frictionless data package', () => {
     const byName = new Map(schema.fields.map((field: { name: string }) => [field.name, field]));
     expect(byName.get('id')).toMatchObject({ type: 'string', constraints: { required: true, unique: true, pattern: '[a-z0-9]+([-.:][a-z0-9]+)*' } });
     expect(byName.get('kind')).toMatchObject({ constraints: { required: true, enum: ['direct', 'indirect', 'mixed'] }, categories: ['direct', 'indirect', 'mixed'] });
-    expect(byName.get('topics')).toMatchObject({ type: 'list', delimiter: '|', itemType: 'string', constraints: { required: false } });
+    expect(byName.get('topics')).toMatchObject({ type: 'string', missingValues: [], constraints: { required: true, pattern: '(([a-z0-9]+(-[a-z0-9]+)*)(\\|([a-z0-9]+(-[a-z0-9]+)*))*)?' } });
     expect(byName.get('speakerId')).toMatchObject({ constraints: { required: false } });
-    expect(byName.get('prefix')).toMatchObject({ constraints: { required: false } });
+    expect((byName.get('speakerId') as { missingValues?: string[] }).missingValues).toBeUndefined();
+    expect(byName.get('prefix')).toMatchObject({ missingValues: [], constraints: { required: true } });
+    expect(schema.fieldsMatch).toBeUndefined();
     expect(byName.get('date.earliest')).toMatchObject({ type: 'date' });
     expect(byName.get('provenance.confidence')).toMatchObject({ type: 'number', constraints: { minimum: 0, maximum: 1 } });
     expect(byName.get('review.url')).toMatchObject({ format: 'uri' });
