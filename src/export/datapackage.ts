@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createReadStream } from 'node:fs';
 import { version } from '../../package.json';
 import { dataset, type DeepReadonly } from '../dataset/index.js';
+import { startFolderWrite, type FolderWrite, type WriteOutputOptions } from '../files/index.js';
 import type { Quote, Source, Speaker } from '../schema/records.js';
 import { jsonSchemaOf } from '../schema/index.js';
 import { columnsOf, listDelimiter, type Column } from '../schema/columns.js';
@@ -134,7 +133,7 @@ export interface ExportTables {
   readonly quotes: ReadonlyArray<DeepReadonly<Quote>>;
 }
 
-export type DataPackageOptions = Omit<CsvOptions, 'columns' | 'header' | 'end'>;
+export type DataPackageOptions = Omit<CsvOptions, 'columns' | 'header' | 'end'> & WriteOutputOptions;
 
 export interface ExportSummary {
   /** The datapackage.json written, as an object. */
@@ -151,13 +150,13 @@ function csvNote(options: DataPackageOptions): string {
   return notes.length === 0 ? '' : ` The file ${notes.join('; ')}.`;
 }
 
-async function writeTable(directory: string, table: TableName, records: ReadonlyArray<unknown>, options: DataPackageOptions): Promise<Descriptor[]> {
+async function writeTable(folder: FolderWrite, table: TableName, records: ReadonlyArray<unknown>, options: DataPackageOptions): Promise<Descriptor[]> {
   const csvPath = `${table}.csv`;
   const ndjsonPath = `${table}.ndjson`;
   const schemaPath = `schemas/${table}.schema.json`;
-  await writeCsv(table, records, createWriteStream(join(directory, csvPath)), options);
-  await writeNdjson(records, createWriteStream(join(directory, ndjsonPath)));
-  await writeFile(join(directory, schemaPath), `${JSON.stringify(jsonSchemaOf(table), null, 2)}\n`);
+  await writeCsv(table, records, await folder.open(csvPath), options);
+  await writeNdjson(records, await folder.open(ndjsonPath));
+  await folder.write(schemaPath, `${JSON.stringify(jsonSchemaOf(table), null, 2)}\n`);
   const delimiter = options.delimiter ?? ',';
   return [
     {
@@ -168,7 +167,7 @@ async function writeTable(directory: string, table: TableName, records: Readonly
       mediatype: 'text/csv',
       encoding: 'utf-8',
       description: `The ${table} table, one row a record, columns as in the schema.${csvNote(options)}`,
-      ...(await fileFacts(join(directory, csvPath))),
+      ...(await fileFacts(folder.stagedPath(csvPath))),
       dialect: {
         $schema: profiles.tableDialect,
         header: true,
@@ -186,7 +185,7 @@ async function writeTable(directory: string, table: TableName, records: Readonly
       mediatype: 'application/x-ndjson',
       encoding: 'utf-8',
       description: `The ${table} table as nested records, one JSON object a line, exactly as the JSON Schema in ${schemaPath} defines them.`,
-      ...(await fileFacts(join(directory, ndjsonPath))),
+      ...(await fileFacts(folder.stagedPath(ndjsonPath))),
       jsonSchema: schemaPath,
     },
   ];
@@ -204,16 +203,27 @@ function sourcesOf(tables: ExportTables): Descriptor[] {
  * (draft 2020-12) of each table in schemas/, and datapackage.json describing them with Table Schemas,
  * dialects, `sha256:` hashes, byte counts, licence and the reporting articles as sources. CSV options are
  * those of `writeCsv` (formula escaping and BOM on by default). Output is byte-for-byte the same for the
- * same input.
+ * same input. Every file is staged beside its target and renamed into place only after all were written, so
+ * a failure leaves an earlier package whole; a symbolic link at a file or sub-folder inside `directory` is
+ * refused (see `startFolderWrite`), and so is a file named in `options.inputs`.
  *
  * @example
  * const { files } = await exportDataPackage('out');
  * files; // ['sources.csv', 'sources.ndjson', 'schemas/sources.schema.json', …, 'datapackage.json']
  */
 export async function exportDataPackage(directory: string, tables: ExportTables = dataset, options: DataPackageOptions = {}): Promise<ExportSummary> {
-  await mkdir(join(directory, 'schemas'), { recursive: true });
+  const folder = await startFolderWrite(directory, options);
+  try {
+    return await writePackage(folder, tables, options);
+  } catch (error) {
+    await folder.abort();
+    throw error;
+  }
+}
+
+async function writePackage(folder: FolderWrite, tables: ExportTables, options: DataPackageOptions): Promise<ExportSummary> {
   const resources: Descriptor[] = [];
-  for (const table of tableNames) resources.push(...(await writeTable(directory, table, tables[table], options)));
+  for (const table of tableNames) resources.push(...(await writeTable(folder, table, tables[table], options)));
   const descriptor: Descriptor = {
     $schema: profiles.package,
     name: 'saidby',
@@ -228,7 +238,8 @@ export async function exportDataPackage(directory: string, tables: ExportTables 
     sources: sourcesOf(tables),
     resources,
   };
-  await writeFile(join(directory, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
+  await folder.write('datapackage.json', `${JSON.stringify(descriptor, null, 2)}\n`);
+  await folder.commit();
   const files = resources.flatMap((resource) => [resource.path as string, ...(resource.jsonSchema ? [resource.jsonSchema as string] : [])]);
   return { descriptor, files: [...files, 'datapackage.json'] };
 }

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SaidbyError } from '../error/index.js';
+import { decodeUtf8, readInside, readInsideIfPresent } from '../files/index.js';
 import type { Source } from '../schema/records.js';
 import { tableNames, type TableName } from '../schema/vocabulary.js';
 
@@ -44,39 +45,47 @@ export function bundledDatasetDirectory(): string {
 }
 
 /**
- * Reads a source's archived file as bytes from `directory` (the bundled dataset by default);
- * undefined when the source has no archive or the file is missing. An `archivePath` that leads out of
- * `directory` (absolute, or through "..") is a SaidbyError: a dataset cannot make saidby read other files.
+ * Reads a source's archived file as bytes from `directory` (the bundled dataset by default); undefined when
+ * the source has no archive or the file is missing. The file is read as `readInside` reads: an `archivePath`
+ * that is absolute or climbs out with "..", a symbolic link anywhere below `directory`, a file that resolves
+ * outside it and anything but a regular file (a folder, a FIFO) are a SaidbyError that names the path and
+ * never quotes the refused file.
  *
  * @example
  * verifyDataset(dataset, { readArchive: (source) => readArchive(source) });
  */
 export function readArchive(source: Pick<Source, 'archivePath'>, directory: string = bundledDatasetDirectory()): Uint8Array | undefined {
   if (source.archivePath === null) return undefined;
-  const path = resolve(directory, source.archivePath);
-  const inside = relative(resolve(directory), path);
-  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
-    throw new SaidbyError([
-      { code: 'archive_outside_folder', path: ['sources', 'archivePath'], message: `archivePath ${JSON.stringify(source.archivePath)} leads out of the dataset folder ${directory}` },
-    ]);
-  }
-  return existsSync(path) ? readFileSync(path) : undefined;
+  return readInsideIfPresent(directory, source.archivePath, { issuePath: ['sources', 'archivePath'] });
 }
 
 /**
- * Reads a source's archived text (UTF-8) from `directory` (the bundled dataset by default).
+ * Reads a source's archived text (UTF-8) from `directory` (the bundled dataset by default), with the checks
+ * of `readArchive`. Bytes that are not UTF-8 are a SaidbyError (code `invalid_utf8`), never replaced.
  *
  * @example
  * const text = readArchivedText(getSource('azatutyun-30929229')!);
  */
 export function readArchivedText(source: Pick<Source, 'archivePath'>, directory?: string): string | undefined {
   const bytes = readArchive(source, directory);
-  return bytes === undefined ? undefined : new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  return bytes === undefined ? undefined : decodeUtf8(bytes, source.archivePath!, ['sources', 'archivePath']);
+}
+
+function jsonError(error: unknown, text: string): string {
+  const message = (error as Error).message;
+  if (text.trim() === '') return ': it is empty';
+  if (message.startsWith('Unexpected end')) return ': it ends too early';
+  const position = /position (\d+)/.exec(message);
+  if (position === null) return '';
+  const before = text.slice(0, Number(position[1]));
+  return ` at line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`;
 }
 
 /**
- * Reads the three tables of a dataset folder (sources.json, speakers.json, quotes.json) as raw JSON, unvalidated.
- * A missing file or invalid JSON is a SaidbyError naming the file.
+ * Reads the three tables of a dataset folder (sources.json, speakers.json, quotes.json) as raw JSON, unvalidated,
+ * with the checks of `readInside` (no symbolic links, regular files inside the folder only). A missing file,
+ * bytes that are not UTF-8 or invalid JSON are a SaidbyError naming the file (and the line and column), never
+ * quoting its content.
  *
  * @example
  * const data = parseDataset(readDatasetTables('./my-dataset'));
@@ -84,12 +93,13 @@ export function readArchivedText(source: Pick<Source, 'archivePath'>, directory?
 export function readDatasetTables(directory: string): Record<TableName, unknown> {
   const tables: Partial<Record<TableName, unknown>> = {};
   for (const table of tableNames) {
-    const file = join(directory, `${table}.json`);
-    if (!existsSync(file)) throw new SaidbyError([{ code: 'missing_file', path: [table], message: `${file} does not exist` }]);
+    const name = `${table}.json`;
+    const file = join(directory, name);
+    const text = decodeUtf8(readInside(directory, name, { issuePath: [table] }), name, [table]);
     try {
-      tables[table] = JSON.parse(readFileSync(file, 'utf8'));
+      tables[table] = JSON.parse(text);
     } catch (error) {
-      throw new SaidbyError([{ code: 'invalid_json', path: [table], message: `${file} is not valid JSON: ${(error as Error).message}` }]);
+      throw new SaidbyError([{ code: 'invalid_json', path: [table], message: `${file} is not valid JSON${jsonError(error, text)}` }]);
     }
   }
   return tables as Record<TableName, unknown>;

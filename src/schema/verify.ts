@@ -85,7 +85,10 @@ export function checkRecord<T extends TableName>(table: T, record: unknown): { r
 }
 
 export interface VerifyOptions {
-  /** Returns the archived bytes (or text) of a source, or undefined when it cannot be found. */
+  /**
+   * Returns the archived bytes (or text) of a source, or undefined when it cannot be found. A SaidbyError it
+   * throws (a refused file) is reported as an issue of that source's archivePath.
+   */
   readArchive?: (source: Source) => Uint8Array | string | undefined;
 }
 
@@ -178,7 +181,14 @@ export function verifyDataset(input: unknown, options: VerifyOptions = {}): Veri
     if (source.archivePath === null || options.readArchive === undefined) return;
     const at = (field: string, code: string, message: string) =>
       report({ code, path: ['sources', index, field], record: source.id, message: `sources ${source.id} ${field}: ${message}` });
-    const content = options.readArchive(source);
+    let content: Uint8Array | string | undefined;
+    try {
+      content = options.readArchive(source);
+    } catch (error) {
+      if (!(error instanceof SaidbyError)) throw error;
+      for (const issue of error.issues) report({ ...issue, path: ['sources', index, 'archivePath'], record: source.id, message: `sources ${source.id} archivePath: ${issue.message}` });
+      return;
+    }
     if (content === undefined) return at('archivePath', 'archive_missing', `no archived file at ${source.archivePath}`);
     const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
     const sha256 = createHash('sha256').update(bytes).digest('hex');

@@ -68,7 +68,7 @@ describe('saidby report', () => {
     }, join(directory, 'escaping'));
     const result = saidby('report', '--data', 'escaping', '--out', 'escaping.html');
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('archivePath "../secret.txt" leads out of the dataset folder');
+    expect(result.stderr).toContain('archivePath: "../secret.txt" climbs out with ".."');
     expect(existsSync(join(directory, 'escaping.html'))).toBe(false);
   });
 

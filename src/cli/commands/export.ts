@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { exportDataPackage } from '../../export/index.js';
 import { UsageError, exitCodes, write, type Command } from '../command.js';
 import { dataFlag, dataHelp, datasetFrom } from './data.js';
-import { asUsageError, csvFlags, csvOptionsFrom } from './output.js';
+import { asUsageError, outputRefusalAsUsage, csvFlags, csvOptionsFrom } from './output.js';
 
 const { columns: _columns, ...exportCsvFlags } = csvFlags;
 
@@ -15,7 +15,8 @@ Writes to DIR: sources/speakers/quotes as .csv and .ndjson, schemas/<table>.sche
 draft 2020-12) and datapackage.json (Frictionless Data Package v2: Table Schemas with types, required,
 enum, pattern, primary and foreign keys; sha256 hashes and byte counts; licence; sources).
 
-  --out DIR              the folder to write (created if missing; files in it are replaced)
+  --out DIR              the folder to write (created if missing; the files named above are replaced
+                         together, after all were written; a symbolic link among them is refused)
 ${dataHelp}
   --delimiter D          CSV field separator: , (default), ";" or tab
   --lf                   end CSV lines with LF instead of CRLF
@@ -30,7 +31,7 @@ ${dataHelp}
       const { files } = await exportDataPackage(directory, data, csvOptionsFrom(values));
       await write(io.stderr, `wrote ${files.length} files to ${directory}: ${files.join(', ')}\n`);
     } catch (error) {
-      asUsageError(error, { delimiter: 'delimiter' });
+      asUsageError(outputRefusalAsUsage(error), { delimiter: 'delimiter' });
     }
     return exitCodes.ok;
   },

@@ -58,6 +58,16 @@ export function asUsageError(error: unknown, flags: Readonly<Record<string, stri
   throw error;
 }
 
+const outputCodes = new Set(['output_is_symlink', 'output_is_input', 'output_not_writable']);
+
+/** A refused output path (a symbolic link, one of the inputs, not a file) as a usage error naming it; other errors as they are. */
+export function outputRefusalAsUsage(error: unknown): unknown {
+  if (error instanceof SaidbyError && error.issues.length > 0 && error.issues.every((issue) => outputCodes.has(issue.code))) {
+    return new UsageError(error.issues.map((issue) => issue.message).join('\n'));
+  }
+  return error;
+}
+
 export interface TableColumn<T> {
   readonly header: string;
   readonly value: (row: T) => string | null;

@@ -1,24 +1,16 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { SaidbyError } from '../../error/index.js';
+import { join, resolve } from 'node:path';
+import { writeFileAtomic } from '../../files/index.js';
 import { readArchivedText } from '../../io/files.js';
 import { renderReport } from '../../report/index.js';
+import type { FrozenDataset } from '../../dataset/index.js';
+import { tableNames } from '../../schema/vocabulary.js';
 import { UsageError, exitCodes, write, type Command } from '../command.js';
 import { dataFlag, dataHelp, datasetFrom } from './data.js';
+import { outputRefusalAsUsage } from './output.js';
 
-function fail(code: string, path: string, message: string): never {
-  throw new SaidbyError([{ code, path: [path], message }]);
-}
-
-function textReader(directory: string) {
-  return (source: Parameters<typeof readArchivedText>[0]) => {
-    try {
-      return readArchivedText(source, directory);
-    } catch (error) {
-      if (error instanceof SaidbyError) throw error;
-      return fail('invalid_utf8', 'sources', `${source.archivePath} is not valid UTF-8`);
-    }
-  };
+function inputsOf(tables: FrozenDataset, directory: string): string[] {
+  const archives = tables.sources.flatMap((source) => (source.archivePath === null ? [] : [join(directory, source.archivePath)]));
+  return [...tableNames.map((table) => join(directory, `${table}.json`)), ...archives];
 }
 
 export const reportCommand: Command = {
@@ -41,11 +33,15 @@ ${dataHelp}
     if (typeof out !== 'string' || out === '') throw new UsageError('report: --out FILE is required');
     const { data: tables, directory } = datasetFrom(values, io);
     const html = renderReport(tables, {
-      texts: textReader(directory),
+      texts: (source) => readArchivedText(source, directory),
       ...(typeof values.title === 'string' ? { title: values.title } : {}),
     });
     const target = resolve(io.cwd, out);
-    writeFileSync(target, html, 'utf8');
+    try {
+      await writeFileAtomic(target, html, { inputs: inputsOf(tables, directory) });
+    } catch (error) {
+      throw outputRefusalAsUsage(error);
+    }
     const sources = tables.sources.length;
     await write(io.stderr, `wrote ${target}: ${tables.quotes.length} quote(s) from ${sources} source(s)\n`);
     return exitCodes.ok;
