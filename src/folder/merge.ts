@@ -87,7 +87,14 @@ function mergeSpeakers(folder: Speaker[], drafts: readonly Speaker[]) {
     if (target === undefined) {
       let id = draft.id;
       for (let n = 2; byId.has(id); n++) id = `${draft.id}-${n}`;
-      const added = { ...draft, id, aliases: [...draft.aliases] };
+      const known = new Set([...speakers.flatMap((speaker) => namesOf(speaker).map(foldText)), foldText(draft.name)]);
+      const aliases: string[] = [];
+      for (const alias of draft.aliases) {
+        if (known.has(foldText(alias))) continue;
+        known.add(foldText(alias));
+        aliases.push(alias);
+      }
+      const added = { ...draft, id, aliases };
       speakers.push(added);
       byId.set(id, added);
       idOf.set(draft.id, id);
