@@ -145,14 +145,41 @@ function prepare(table: ExportTable, options: CsvOptions) {
  */
 export async function writeCsv(table: ExportTable, records: RecordSource<unknown>, output: NodeJS.WritableStream | Writable, options: CsvOptions = {}): Promise<void> {
   const { stringifyOptions, rowOf } = prepare(table, options);
+  await feedCsv(stringifyOptions, records, rowOf, output, options);
+}
+
+/**
+ * The function that turns a record into the cells `writeCsv` writes for it (flattened, formula-escaped);
+ * it throws a SaidbyError for a record that CSV cannot hold. For callers that check each record by making
+ * its row, then write the rows with `writeCsvRows`, so that every record is flattened once.
+ *
+ * @example
+ * const rowOf = csvRowOf('speakers'); rowOf(getSpeaker('kremlin')!)[0]; // 'kremlin'
+ */
+export function csvRowOf(table: ExportTable, options: CsvOptions = {}): (record: unknown) => string[] {
+  return prepare(table, options).rowOf;
+}
+
+/**
+ * Writes rows made by `csvRowOf` (with the same options) as `writeCsv` writes records.
+ *
+ * @example
+ * await writeCsvRows('speakers', speakers.map(csvRowOf('speakers')), createWriteStream('speakers.csv'));
+ */
+export async function writeCsvRows(table: ExportTable, rows: RecordSource<string[]>, output: NodeJS.WritableStream | Writable, options: CsvOptions = {}): Promise<void> {
+  const { stringifyOptions } = prepare(table, options);
+  await feedCsv(stringifyOptions, rows, (row) => row, output, options);
+}
+
+async function feedCsv<T>(stringifyOptions: StringifyOptions, items: RecordSource<T>, rowOf: (item: T) => string[], output: NodeJS.WritableStream | Writable, options: CsvOptions): Promise<void> {
   const stringifier = stringify(stringifyOptions);
   const written = pipeline(stringifier, output as Writable, { end: shouldEnd(output, options) });
   const feed = async () => {
     try {
-      if (Symbol.iterator in records) {
-        for (const record of records) if (!stringifier.write(rowOf(record))) await once(stringifier, 'drain');
+      if (Symbol.iterator in items) {
+        for (const item of items) if (!stringifier.write(rowOf(item))) await once(stringifier, 'drain');
       } else {
-        for await (const record of records) if (!stringifier.write(rowOf(record))) await once(stringifier, 'drain');
+        for await (const item of items) if (!stringifier.write(rowOf(item))) await once(stringifier, 'drain');
       }
       stringifier.end();
     } catch (error) {

@@ -2,8 +2,7 @@ import { createWriteStream, existsSync, mkdirSync, realpathSync, statSync } from
 import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { SaidbyError } from '../../error/index.js';
-import { writeCsv, type CsvOptions } from '../../export/csv.js';
-import { flatCells } from '../../schema/flat.js';
+import { csvRowOf, writeCsvRows, type CsvOptions } from '../../export/csv.js';
 import { writeNdjson } from '../../export/json.js';
 import { claimReviewJsonLd } from '../../export/jsonld.js';
 import { writeTexts } from '../../export/stream.js';
@@ -47,14 +46,22 @@ export interface ConvertResult {
 
 const extensions: Record<ConvertTo, string> = { csv: 'csv', ndjson: 'ndjson', jsonld: 'jsonld' };
 
-function csvWritable(table: TableName, record: Source | Speaker | Quote, options: CsvOptions) {
-  try {
-    flatCells(table, record, options);
-    return [];
-  } catch (error) {
-    if (error instanceof SaidbyError) return error.issues;
-    throw error;
-  }
+/** Makes each record's CSV row once, as the check that it can be written; the writer then writes the row. */
+function csvRows(options: CsvOptions) {
+  const makers = new Map<TableName, (record: unknown) => string[]>();
+  const rows = new WeakMap<object, string[]>();
+  const check = (table: TableName, record: Source | Speaker | Quote) => {
+    let rowOf = makers.get(table);
+    if (rowOf === undefined) makers.set(table, (rowOf = csvRowOf(table, options)));
+    try {
+      rows.set(record, rowOf(record));
+      return [];
+    } catch (error) {
+      if (error instanceof SaidbyError) return error.issues;
+      throw error;
+    }
+  };
+  return { check, rowOf: (record: object) => rows.get(record)! };
 }
 
 function openStream(input: Input, options: ConvertOptions, check: ReadOptions['check']): RecordStream<TableRecord> {
@@ -184,7 +191,8 @@ export async function convertFile(input: Input, output: string, options: Convert
     ...(options.speakers === undefined ? {} : { speakers: others.speakers.keys() }),
     ...(options.sources === undefined ? {} : { sources: others.sources.keys() }),
   };
-  const check = options.to === 'csv' ? (table: TableName, record: Source | Speaker | Quote) => csvWritable(table, record, csvOptions) : undefined;
+  const rows = options.to === 'csv' ? csvRows(csvOptions) : undefined;
+  const check = rows?.check;
   const stream = openStream(input, { ...options, references: { ...options.references, ...references } }, check);
   const targets = new Map<TableName | 'claims', Target>();
   let described = 0;
@@ -196,7 +204,7 @@ export async function convertFile(input: Input, output: string, options: Convert
         options.to === 'jsonld'
           ? startWriter(output, (records, out) => writeClaims(records as AsyncIterable<Quote>, others, out, () => described++))
           : startWriter(outputPath(output, table, options, inputs), (records, out) =>
-              options.to === 'csv' ? writeCsv(table, records, out, csvOptions) : writeNdjson(records, out),
+              options.to === 'csv' ? writeCsvRows(table, records as AsyncIterable<string[]>, out, csvOptions) : writeNdjson(records, out),
             );
       targets.set(key, target);
     }
@@ -212,7 +220,7 @@ export async function convertFile(input: Input, output: string, options: Convert
         if (table === 'sources' && options.to === 'jsonld') others.sources.set(record.id, record as Source);
         if (options.to === 'jsonld' && table !== 'quotes') continue;
         const list = byTable.get(table) ?? [];
-        list.push(record);
+        list.push(rows === undefined ? record : rows.rowOf(record));
         byTable.set(table, list);
       }
       for (const [table, records] of byTable) {
