@@ -6,6 +6,7 @@ import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import type { Quote } from '../src/schema/records.js';
+import { convertAgainstDuckdbRows, lineSplittingRows, rejectedLineRows, type BenchRow } from './readers.js';
 import { syntheticQuotes, syntheticSources, syntheticSpeakers } from './synthetic.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -14,23 +15,19 @@ const { findQuotes } = (await import(dist('index.js'))) as typeof import('../src
 const { writeCsv, writeNdjson, flattenRecord } = (await import(dist('export.js'))) as typeof import('../src/export/index.js');
 const { readLines, readNdjson } = (await import(dist('io.js'))) as typeof import('../src/io/index.js');
 
+const argv = process.argv.slice(2);
+const writeResults = argv.includes('--write');
+const onlyAt = argv.indexOf('--only');
+const only = onlyAt === -1 ? undefined : new Set(argv[onlyAt + 1]?.split(','));
+/** Whether a group of measures runs: all by default, or those named by `--only import,csv,ndjson,query,convert,readers,extract`. */
+const runs = (group: string) => only === undefined || only.has(group);
 const sizes = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
 const seed = 42;
 const speakerCount = 10_000;
 const sourceCount = 2_000;
 const work = mkdtempSync(join(tmpdir(), 'saidby-bench-'));
 
-interface Row {
-  readonly group: string;
-  readonly measure: string;
-  readonly n: number | null;
-  readonly value: number;
-  readonly unit: string;
-  readonly baseline?: string;
-  readonly ratio?: number;
-  readonly target?: string;
-  readonly met?: boolean;
-}
+type Row = BenchRow;
 const rows: Row[] = [];
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
@@ -186,32 +183,44 @@ async function writeQuotes(quotes: Quote[], path: string): Promise<void> {
 
 const started = performance.now();
 try {
-  importCost();
+  if (runs('import')) importCost();
   const speakers = syntheticSpeakers(speakerCount);
   syntheticSources(sourceCount);
   const rss: number[] = [];
-  for (const n of sizes) {
+  const perSize = ['csv', 'ndjson', 'query', 'convert'].some(runs);
+  for (const n of perSize ? sizes : []) {
     log(`generating ${n} synthetic quotes (seed ${seed}) …`);
     const quotes = syntheticQuotes(n, speakerCount, sourceCount, seed);
     const path = join(work, `quotes-${n}.ndjson`);
     await writeQuotes(quotes, path);
     rows.push({ group: 'data', measure: `quotes.ndjson (${(statSync(path).size / 1e6).toFixed(0)} MB)`, n, value: statSync(path).size / n, unit: 'bytes/record' });
-    await csvExport(quotes, n);
-    await ndjsonRead(path, n);
-    queries(quotes, n, speakers);
-    rss.push(convertRss(path, n));
+    if (runs('csv')) await csvExport(quotes, n);
+    if (runs('ndjson')) await ndjsonRead(path, n);
+    if (runs('query')) queries(quotes, n, speakers);
+    if (runs('convert')) {
+      rss.push(convertRss(path, n));
+      rows.push(...(await convertAgainstDuckdbRows(path, n, work)));
+    }
     rmSync(path);
   }
-  const growth = rss[1]! / rss[0]!;
-  rows.push({ group: 'convert', measure: 'peak RSS 1M / 100k', n: null, value: growth, unit: '×', target: 'flat (≤ 1.5×)', met: growth <= 1.5 });
-  try {
-    const { benchExtract } = (await import('./extract.js')) as typeof import('./extract.js');
-    log('extractor (bench/extract.ts) …');
-    const extract = await benchExtract();
-    rows.push({ group: 'extract', measure: `extractQuotes (${extract.megabytes.toFixed(1)} MB article, ${extract.quotes} quotes)`, n: null, value: extract.megabytesPerSecond, unit: 'MB/s' });
-    rows.push(...((await import('./extract-linear.js')) as typeof import('./extract-linear.js')).extractLinearRows());
-  } catch (error) {
-    log(`extractor benchmark skipped: ${(error as Error).message}`);
+  if (rss.length >= 2) {
+    const growth = rss[1]! / rss[0]!;
+    rows.push({ group: 'convert', measure: 'peak RSS 1M / 100k', n: null, value: growth, unit: '×', target: 'flat (≤ 1.5×)', met: growth <= 1.5 });
+  }
+  if (runs('readers')) {
+    rows.push(...(await lineSplittingRows(work)));
+    rows.push(...rejectedLineRows(work));
+  }
+  if (runs('extract')) {
+    try {
+      const { benchExtract } = (await import('./extract.js')) as typeof import('./extract.js');
+      log('extractor (bench/extract.ts) …');
+      const extract = await benchExtract();
+      rows.push({ group: 'extract', measure: `extractQuotes (${extract.megabytes.toFixed(1)} MB article, ${extract.quotes} quotes)`, n: null, value: extract.megabytesPerSecond, unit: 'MB/s' });
+      rows.push(...((await import('./extract-linear.js')) as typeof import('./extract-linear.js')).extractLinearRows());
+    } catch (error) {
+      log(`extractor benchmark skipped: ${(error as Error).message}`);
+    }
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -234,5 +243,5 @@ const results = {
   seconds: Math.round((performance.now() - started) / 1000),
   rows,
 };
-writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-log(`done in ${results.seconds} s; wrote bench/results.json`);
+if (writeResults) writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+log(`done in ${results.seconds} s; ${writeResults ? 'wrote bench/results.json' : 'bench/results.json left as it is (npm run bench -- --write to record this run)'}`);

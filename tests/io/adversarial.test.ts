@@ -147,7 +147,7 @@ describe('adversarial NDJSON', () => {
       fc.integer({ min: 1, max: 64 }),
       fc.boolean(),
     ],
-    { numRuns: 700 },
+    { numRuns: 1200 },
   )('every valid line is accepted unchanged, every other is reported at its line, counts reconcile', async (lines, bom, chunkSize, allDamaged) => {
     const written: Written[] = [];
     const parts: Uint8Array[] = [];
@@ -198,7 +198,7 @@ describe('adversarial CSV', () => {
       fc.integer({ min: 1, max: 64 }),
       fc.constantFrom<'speakers' | 'quotes'>('speakers', 'speakers', 'quotes'),
     ],
-    { numRuns: 500 },
+    { numRuns: 800 },
   )('every valid row is accepted unchanged, every other is reported at its line, counts reconcile', async (rows, dialect, chunkSize, table) => {
     const records = rows.map((row, index) => {
       const template = table === 'quotes' ? quoteTemplates[index % quoteTemplates.length]! : speakerTemplates[index % 3]!;

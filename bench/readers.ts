@@ -1,0 +1,182 @@
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DuckDBInstance } from '@duckdb/node-api';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = (file: string) => join(root, 'dist', file);
+
+/** One row of the bench table that bench/run.ts prints; every bench file returns rows of this shape. */
+export interface BenchRow {
+  readonly group: string;
+  readonly measure: string;
+  readonly n: number | null;
+  readonly value: number;
+  readonly unit: string;
+  readonly baseline?: string;
+  readonly ratio?: number;
+  readonly target?: string;
+  readonly met?: boolean;
+}
+
+const log = (text: string) => process.stderr.write(`${text}\n`);
+
+async function secondsOf(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await run();
+  return (performance.now() - started) / 1000;
+}
+
+function writeRepeated(path: string, piece: string, bytes: number, tail = '', head = ''): void {
+  const file = openSync(path, 'w');
+  writeSync(file, head);
+  const block = Buffer.from(piece.repeat(Math.max(1, Math.floor((1 << 20) / piece.length))));
+  for (let written = 0; written < bytes; written += block.length) writeSync(file, block, 0, Math.min(block.length, bytes - written));
+  writeSync(file, tail);
+  closeSync(file);
+}
+
+/** Wall time and peak RSS of a command, from GNU time. */
+function timed(args: readonly string[]): { seconds: number; rssMb: number; status: number | null } {
+  const result = spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
+  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? Number.NaN) / 1024;
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/.exec(result.stderr)?.[1] ?? 'NaN';
+  return { seconds: wall.split(':').reduce((total, part) => total * 60 + Number(part), 0), rssMb: rss, status: result.status };
+}
+
+/**
+ * Line splitting in time linear in the line length: one line of 8 MB and one of 64 MB through `readLines`,
+ * and a CSV record of the same sizes whose quoted cell holds a line break every 80 bytes through `csvRecords`.
+ */
+export async function lineSplittingRows(work: string): Promise<BenchRow[]> {
+  const { readLines, csvRecords } = (await import(dist('io.js'))) as typeof import('../src/io/index.js');
+  const rows: BenchRow[] = [];
+  const sizes = [8, 64].map((megabytes) => megabytes * 1024 * 1024);
+  const limit = { maxLineBytes: 128 * 1024 * 1024, maxRecordBytes: 128 * 1024 * 1024 };
+  const times: Record<'line' | 'csv', number[]> = { line: [], csv: [] };
+  for (const size of sizes) {
+    log(`line splitting, one line of ${size / 2 ** 20} MiB …`);
+    const linePath = join(work, `line-${size}.txt`);
+    writeRepeated(linePath, 'abcdefgh', size, '\nend\n');
+    const csvPath = join(work, `record-${size}.csv`);
+    writeRepeated(csvPath, `${'x'.repeat(79)}\n`, size, '"\r\n', 'text\r\n"');
+    const lineRuns: number[] = [];
+    const csvRuns: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      lineRuns.push(
+        await secondsOf(async () => {
+          let longest = 0;
+          for await (const batch of readLines(linePath, limit)) for (const line of batch) longest = Math.max(longest, line.bytes);
+          if (longest !== size) throw new Error(`read a line of ${longest} bytes, expected ${size}`);
+        }),
+      );
+      csvRuns.push(
+        await secondsOf(async () => {
+          let records = 0;
+          for await (const batch of csvRecords(csvPath, {}, limit)) {
+            for (const entry of batch) if ('position' in entry && entry.cells !== undefined) records++;
+          }
+          if (records !== 2) throw new Error(`expected the header and one record, got ${records}`);
+        }),
+      );
+    }
+    times.line.push(Math.min(...lineRuns));
+    times.csv.push(Math.min(...csvRuns));
+    rmSync(linePath);
+    rmSync(csvPath);
+  }
+  for (const kind of ['line', 'csv'] as const) {
+    const [small, large] = times[kind] as [number, number];
+    const what = kind === 'line' ? 'readLines, one line' : 'csvRecords, one quoted record (line break every 80 B)';
+    rows.push({ group: 'readers', measure: `${what} of 8 MiB`, n: null, value: (8 / small), unit: 'MiB/s' });
+    const ratio = large / small;
+    rows.push({ group: 'readers', measure: `${what} of 64 MiB`, n: null, value: (64 / large), unit: 'MiB/s', baseline: 'time vs 8 MiB', ratio, target: '≤ 8× (linear)', met: ratio <= 8 });
+  }
+  return rows;
+}
+
+/** `saidby validate` of files holding only rejected lines (`{}`): wall time and peak RSS, 100k and 1M lines. */
+export function rejectedLineRows(work: string): BenchRow[] {
+  const rows: BenchRow[] = [];
+  const results: Array<{ n: number; rssMb: number; seconds: number }> = [];
+  for (const n of [100_000, 1_000_000]) {
+    log(`saidby validate, ${n.toLocaleString('en')} rejected lines …`);
+    const path = join(work, `rejected-${n}.ndjson`);
+    writeRepeated(path, '{}\n', 3 * n);
+    const result = timed([dist('cli.js'), 'validate', path, '--table', 'quotes']);
+    if (result.status !== 1) throw new Error(`validate of ${n} rejected lines exited ${result.status}`);
+    results.push({ n, ...result });
+    rows.push({ group: 'readers', measure: 'saidby validate, every line rejected: time', n, value: result.seconds, unit: 's' });
+    rows.push({ group: 'readers', measure: 'saidby validate, every line rejected: peak RSS', n, value: result.rssMb, unit: 'MB', ...(n >= 1_000_000 ? { target: '< 200 MB', met: result.rssMb < 200 } : {}) });
+    rmSync(path);
+  }
+  const growth = results[1]!.rssMb / results[0]!.rssMb;
+  rows.push({ group: 'readers', measure: 'rejected lines: peak RSS 1M / 100k', n: null, value: growth, unit: '×', target: 'flat (≤ 1.5×)', met: growth <= 1.5 });
+  return rows;
+}
+
+const duckTypes: Record<string, string> = { string: 'VARCHAR', integer: 'BIGINT', number: 'DOUBLE', boolean: 'BOOLEAN', date: 'VARCHAR', list: 'VARCHAR[]', array: 'JSON', object: 'JSON' };
+const identifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
+const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/** DuckDB's reading of quotes NDJSON (typed as the schema says) and the SELECT that flattens it into saidby's CSV columns. */
+async function duckdbCopySql(input: string, output: string): Promise<string> {
+  const { columnsOf } = (await import(dist('schema.js'))) as typeof import('../src/schema/index.js');
+  const columns = columnsOf('quotes');
+  type Node = Map<string, Node | string>;
+  const tree: Node = new Map();
+  for (const column of columns) {
+    let node = tree;
+    for (const key of column.path.slice(0, -1)) {
+      if (!node.has(key)) node.set(key, new Map());
+      node = node.get(key) as Node;
+    }
+    node.set(column.path.at(-1)!, duckTypes[column.type]!);
+  }
+  const typeOf = (value: Node | string): string => (typeof value === 'string' ? value : `STRUCT(${[...value].map(([key, child]) => `${identifier(key)} ${typeOf(child)}`).join(', ')})`);
+  const types = `{${[...tree].map(([key, value]) => `${sqlString(key)}: ${sqlString(typeOf(value))}`).join(', ')}}`;
+  const select = columns
+    .map((column) => {
+      const access = column.path.map(identifier).join('.');
+      const value = column.type === 'list' ? `array_to_string(${access}, '|')` : access;
+      return `${value} AS ${identifier(column.name)}`;
+    })
+    .join(', ');
+  return `COPY (SELECT ${select} FROM read_json(${sqlString(input)}, format = 'newline_delimited', columns = ${types})) TO ${sqlString(output)} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"')`;
+}
+
+/**
+ * `saidby convert` NDJSON quotes → CSV against DuckDB's `COPY … TO` of the same file into the same columns, one
+ * thread, RFC 4180 quoting on both sides (saidby with --keep-formulas: DuckDB has no formula escaping).
+ */
+export async function convertAgainstDuckdbRows(path: string, n: number, work: string): Promise<BenchRow[]> {
+  log(`saidby convert vs DuckDB COPY, ${n.toLocaleString('en')} quotes …`);
+  const saidbyOut = join(work, `convert-${n}.csv`);
+  const duckOut = join(work, `duckdb-${n}.csv`);
+  const mine = timed([dist('cli.js'), 'convert', path, saidbyOut, '--from', 'ndjson', '--to', 'csv', '--table', 'quotes', '--keep-formulas']);
+  if (mine.status !== 0) throw new Error(`convert exited ${mine.status}`);
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+  const connection = await instance.connect();
+  const sql = await duckdbCopySql(path, duckOut);
+  const duck = await secondsOf(() => connection.run(sql));
+  connection.closeSync();
+  const sizes = { saidby: statSync(saidbyOut).size, duckdb: statSync(duckOut).size };
+  rmSync(saidbyOut);
+  rmSync(duckOut);
+  const ratio = mine.seconds / duck;
+  return [
+    { group: 'convert', measure: 'DuckDB COPY NDJSON → CSV (1 thread, in process)', n, value: n / duck, unit: 'records/s' },
+    {
+      group: 'convert',
+      measure: `saidby convert NDJSON → CSV, whole process (CSV ${(sizes.saidby / 1e6).toFixed(0)} MB; DuckDB's ${(sizes.duckdb / 1e6).toFixed(0)} MB)`,
+      n,
+      value: n / mine.seconds,
+      unit: 'records/s',
+      baseline: 'time vs DuckDB',
+      ratio,
+      target: '≤ 3× DuckDB',
+      met: ratio <= 3,
+    },
+  ];
+}
