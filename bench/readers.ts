@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -38,10 +38,12 @@ function writeRepeated(path: string, piece: string, bytes: number, tail = '', he
 }
 
 /** Wall time and peak RSS of a command, from GNU time. */
-function timed(args: readonly string[]): { seconds: number; rssMb: number; status: number | null } {
-  const result = spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
-  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? Number.NaN) / 1024;
-  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/.exec(result.stderr)?.[1] ?? 'NaN';
+function timed(args: readonly string[], work: string): { seconds: number; rssMb: number; status: number | null } {
+  const reportPath = join(work, 'time-report.txt');
+  const result = spawnSync('/usr/bin/time', ['-v', '-o', reportPath, process.execPath, ...args], { stdio: 'ignore' });
+  const report = readFileSync(reportPath, 'utf8');
+  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(report)?.[1] ?? Number.NaN) / 1024;
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/.exec(report)?.[1] ?? 'NaN';
   return { seconds: wall.split(':').reduce((total, part) => total * 60 + Number(part), 0), rssMb: rss, status: result.status };
 }
 
@@ -83,6 +85,7 @@ export async function lineSplittingRows(work: string): Promise<BenchRow[]> {
     }
     times.line.push(Math.min(...lineRuns));
     times.csv.push(Math.min(...csvRuns));
+    log(`  readLines ${Math.min(...lineRuns).toFixed(2)} s, csvRecords ${Math.min(...csvRuns).toFixed(2)} s`);
     rmSync(linePath);
     rmSync(csvPath);
   }
@@ -104,7 +107,8 @@ export function rejectedLineRows(work: string): BenchRow[] {
     log(`saidby validate, ${n.toLocaleString('en')} rejected lines …`);
     const path = join(work, `rejected-${n}.ndjson`);
     writeRepeated(path, '{}\n', 3 * n);
-    const result = timed([dist('cli.js'), 'validate', path, '--table', 'quotes']);
+    const result = timed([dist('cli.js'), 'validate', path, '--table', 'quotes'], work);
+    log(`  ${result.seconds.toFixed(1)} s, peak RSS ${result.rssMb.toFixed(0)} MB`);
     if (result.status !== 1) throw new Error(`validate of ${n} rejected lines exited ${result.status}`);
     results.push({ n, ...result });
     rows.push({ group: 'readers', measure: 'saidby validate, every line rejected: time', n, value: result.seconds, unit: 's' });
@@ -154,12 +158,13 @@ export async function convertAgainstDuckdbRows(path: string, n: number, work: st
   log(`saidby convert vs DuckDB COPY, ${n.toLocaleString('en')} quotes …`);
   const saidbyOut = join(work, `convert-${n}.csv`);
   const duckOut = join(work, `duckdb-${n}.csv`);
-  const mine = timed([dist('cli.js'), 'convert', path, saidbyOut, '--from', 'ndjson', '--to', 'csv', '--table', 'quotes', '--keep-formulas']);
+  const mine = timed([dist('cli.js'), 'convert', path, saidbyOut, '--from', 'ndjson', '--to', 'csv', '--table', 'quotes', '--keep-formulas'], work);
   if (mine.status !== 0) throw new Error(`convert exited ${mine.status}`);
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const connection = await instance.connect();
   const sql = await duckdbCopySql(path, duckOut);
   const duck = await secondsOf(() => connection.run(sql));
+  log(`  saidby ${mine.seconds.toFixed(1)} s, DuckDB ${duck.toFixed(1)} s`);
   connection.closeSync();
   const sizes = { saidby: statSync(saidbyOut).size, duckdb: statSync(duckOut).size };
   rmSync(saidbyOut);
