@@ -131,6 +131,7 @@ export const constructions: readonly Construction[] = [
       const { bare } = parts;
       if (finder.quoteBefore(bare, lo) === null && !isPunct(finder.tokens[bare - 1], ',')) return null;
       const np = phraseAfter(finder.tokens, finder.text, k + 1, hi);
+      if (np !== null && finder.opensClause(np.end, hi)) return null;
       const backward = np === null ? null : finder.backwardContent(lo, bare, true);
       if (np === null || backward === null) return null;
       return { cueStart: k, cueEnd: parts.cueEnd, phraseStart: bare, after: np.end, speaker: np, mode: 'np', forward: null, backward, rule: 'inverted-cue' };

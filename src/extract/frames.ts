@@ -22,9 +22,15 @@ import {
   prepositions,
   speechFrameNouns,
   timeWords,
+  clauseOpeners,
+  notAdverbs,
+  personRoleHeads,
+  personTitles,
+  timeLeaders,
+  timeNouns,
   type CueForm,
 } from './lexicon.js';
-import { isPunct, isWord, phraseAfter, phraseBefore, recipientEnd, type NounPhrase } from './phrases.js';
+import { bare, isNameToken, isPunct, isWord, phraseAfter, phraseBefore, recipientEnd, type NounPhrase } from './phrases.js';
 import type { Sentence, Token } from './tokens.js';
 
 export type SpeakerMode = 'np' | 'inherit' | 'none';
@@ -48,7 +54,7 @@ export interface Frame {
   readonly phraseStart: number;
   readonly after: number;
   speaker: NounPhrase | null;
-  mode: 'np' | 'inherit' | 'subject' | 'coord';
+  mode: 'np' | 'inherit' | 'subject' | 'coord' | 'unknown';
   readonly forward: number | null;
   readonly backward: readonly [number, number] | null;
   readonly rule: string;
@@ -105,7 +111,7 @@ export class FrameFinder {
     return false;
   }
 
-  forwardContent(j: number, hi: number, form: CueForm): number | null {
+  forwardContent(j: number, hi: number, form: CueForm, afterContent = false): number | null {
     const token = this.tokens[j];
     if (token === undefined || j >= hi) return null;
     if (isPunct(token, ':')) return j + 1 < hi ? j + 1 : null;
@@ -121,13 +127,32 @@ export class FrameFinder {
         if (isPunct(current, ':')) return m + 1 < hi ? m + 1 : null;
         if (current.kind === 'word' && cueForms.has(current.lower)) break;
       }
-      return null;
+      return form.bareClause && token.kind === 'word' && !afterContent ? this.clauseAfterPlace(j, hi) : null;
     }
-    let m = j;
-    while (m < hi && this.tokens[m]!.kind === 'word' && (timeWords.has(this.tokens[m]!.lower) || adverbsAndAuxiliaries.has(this.tokens[m]!.lower))) m++;
+    const m = this.adverbialsAfter(j, hi);
     if (m > j && isWord(this.tokens[m], 'that')) return m + 1 < hi ? m + 1 : null;
     if (m > j && timeWords.has(this.tokens[j]!.lower)) return form.bareClause && this.clauseLike(m, hi) ? m : null;
     return form.bareClause && this.clauseLike(j, hi) ? j : null;
+  }
+
+  /**
+   * A clause after a short place or occasion phrase and a time word, without "that": "said in court Wednesday his
+   * father had…", "said in a statement the company would…"; the token where the clause starts, or null.
+   */
+  private clauseAfterPlace(j: number, hi: number): number | null {
+    for (let m = j + 2; m < Math.min(hi, j + 6); m++) {
+      const token = this.tokens[m]!;
+      const previous = this.tokens[m - 1]!;
+      if (token.kind !== 'word' || previous.kind !== 'word' || cueForms.has(previous.lower) || clauseAuxiliaries.has(previous.lower)) return null;
+      if (timeWords.has(token.lower)) continue;
+      if (!(clauseOpeners.has(token.lower) || (token.cap && !isNameToken(previous)))) continue;
+      for (let v = m + 1; v < Math.min(hi, m + 6); v++) {
+        const word = this.tokens[v]!;
+        if (word.kind === 'word' && (clauseAuxiliaries.has(word.lower) || /\p{Ll}ed$/u.test(word.text))) return m;
+      }
+      return null;
+    }
+    return null;
   }
 
   quoteBefore(i: number, lo: number): number | null {
@@ -140,6 +165,7 @@ export class FrameFinder {
     const first = this.tokens[from];
     if (first === undefined || from >= to) return false;
     if (first.kind === 'word' && (asideOpeners.has(first.lower) || first.lower.endsWith('ing') || /^\p{N}/u.test(first.text))) return true;
+    if (first.kind === 'word' && (personTitles.has(bare(first.lower)) || personRoleHeads.has(bare(first.lower))) && to - from <= 12) return true;
     if (this.participleAside(from, to)) return true;
     const np = phraseAfter(this.tokens, this.text, from, to);
     return np !== null && np.end === to;
@@ -161,10 +187,52 @@ export class FrameFinder {
     return participle && (i + 1 === to || (next!.kind === 'word' && (prepositions.has(next!.lower) || /^\p{Ll}+ly$/u.test(next!.text))));
   }
 
-  subjectBefore(k: number, lo: number): Subject | null {
+  /** Whether token `m` is an adverb, auxiliary or time word that may stand between a subject and its cue. */
+  private adverbial(m: number): boolean {
+    const token = this.tokens[m];
+    if (token === undefined || token.kind !== 'word' || token.cap) return false;
+    return adverbsAndAuxiliaries.has(token.lower) || timeWords.has(token.lower) || (/^\p{Ll}{3,}ly$/u.test(token.text) && !notAdverbs.has(token.lower));
+  }
+
+  /** The start of the adverbials that end just before token `k`: "has also", "last week", "on Monday", "later". */
+  adverbialsBefore(k: number, lo: number): number {
     let i = k;
-    while (i - 1 >= lo && this.tokens[i - 1]!.kind === 'word' && adverbsAndAuxiliaries.has(this.tokens[i - 1]!.lower)) i--;
-    const np = phraseBefore(this.tokens, this.text, i, lo);
+    for (;;) {
+      if (i - 1 >= lo && this.adverbial(i - 1)) i--;
+      else if (i - 2 >= lo && isWord(this.tokens[i - 1], ...timeNouns) && isWord(this.tokens[i - 2], ...timeLeaders)) i -= isWord(this.tokens[i - 3], 'earlier', 'later') && i - 3 >= lo ? 3 : 2;
+      else return i;
+    }
+  }
+
+  /** The end of the adverbials that start at token `j`: "afterwards", "last week", "on Monday". */
+  private adverbialsAfter(j: number, hi: number): number {
+    let m = j;
+    for (;;) {
+      if (m < hi && this.adverbial(m)) m++;
+      else if (m + 1 < hi && isWord(this.tokens[m], ...timeLeaders) && isWord(this.tokens[m + 1], ...timeNouns)) m += 2;
+      else return m;
+    }
+  }
+
+  /** "an elderly grower", "a local man": an indefinite noun phrase of up to four plain words ending before `end`. */
+  private unnamedBefore(end: number, lo: number): NounPhrase | null {
+    for (let a = end - 2; a >= Math.max(lo, end - 5); a--) {
+      const token = this.tokens[a]!;
+      if (isWord(token, 'a', 'an')) {
+        const last = this.tokens[end - 1]!;
+        return {
+          start: a, end, type: 'description', nameStart: token.start, nameEnd: last.end, name: null, head: last.lower, titles: [], titleText: null,
+          org: false, gender: null, possessive: false, determiner: token.lower, anonymous: true,
+        };
+      }
+      if (token.kind !== 'word' || token.cap || functionWords.has(token.lower) || cueForms.has(token.lower)) return null;
+    }
+    return null;
+  }
+
+  subjectBefore(k: number, lo: number): Subject | null {
+    const i = this.adverbialsBefore(k, lo);
+    const np = phraseBefore(this.tokens, this.text, i, lo) ?? this.unnamedBefore(i, lo);
     if (np !== null) {
       const outer = np.type === 'pronoun' ? null : this.attachedTo(np.start, np.end, lo, np);
       return outer === null ? { np, phraseStart: np.start, coordinated: false } : { np: outer, phraseStart: outer.start, coordinated: false };
@@ -211,7 +279,7 @@ export class FrameFinder {
     if (start - 1 <= lo || preposition === undefined || preposition.kind !== 'word' || !attachingPrepositions.has(preposition.lower)) return null;
     const outer = phraseBefore(this.tokens, this.text, start - 1, lo);
     if (outer === null) return null;
-    if (outer.type === 'name' && !outer.org && !outer.possessive && inner !== null && inner.org && affiliationPrepositions.has(preposition.lower)) {
+    if (outer.type === 'name' && !outer.org && !outer.possessive && affiliationPrepositions.has(preposition.lower) && (inner === null || inner.type === 'name')) {
       return { ...outer, end };
     }
     if (outer.type !== 'description' && outer.type !== 'group') return null;
@@ -369,9 +437,10 @@ export class FrameFinder {
       if (!isWord(this.tokens[k + 1], 'as')) return null;
       cueEnd = k + 2;
     }
-    if (form.needsRecipient) cueEnd = Math.max(cueEnd, recipientEnd(this.tokens, k + 1, hi));
+    if (form.needsRecipient) cueEnd = Math.max(cueEnd, recipientEnd(this.tokens, k + 1, hi), this.recipientBeforeClause(k + 1, hi));
     const subject = this.subjectBefore(k, lo);
-    let forward = lemma === 'describe' ? (this.words(cueEnd, hi) >= 3 ? cueEnd : null) : this.forwardContent(cueEnd, hi, form);
+    const afterContent = subject !== null && subject.phraseStart > lo && this.words(lo, subject.phraseStart) >= 3;
+    let forward = lemma === 'describe' ? (this.words(cueEnd, hi) >= 3 ? cueEnd : null) : this.forwardContent(cueEnd, hi, form, afterContent);
     const complement = gerundComplement.get(lemma);
     if (complement !== undefined) {
       forward = null;
@@ -384,9 +453,7 @@ export class FrameFinder {
       if (forward === null) return null;
     }
     if ((lemma === 'ask' || lemma === 'continue') && forward !== null && this.tokens[forward]!.kind !== 'quote') forward = null;
-    let bare = k;
-    while (bare - 1 >= lo && this.tokens[bare - 1]!.kind === 'word' && adverbsAndAuxiliaries.has(this.tokens[bare - 1]!.lower)) bare--;
-    return { cueEnd, subject, forward, bare };
+    return { cueEnd, subject, forward, bare: this.adverbialsBefore(k, lo) };
   }
 
   /**
@@ -398,6 +465,21 @@ export class FrameFinder {
     const previous = this.tokens[k - 1]!;
     if (isWord(previous, ...blockers)) return false;
     return !(previous.kind === 'word' && (determiners.has(previous.lower) || (prepositions.has(previous.lower) && previous.lower !== 'as')));
+  }
+
+  /** The end of a recipient noun phrase followed by "that" or a clause ("told the judge it could not agree"), or `start`. */
+  private recipientBeforeClause(start: number, hi: number): number {
+    const np = phraseAfter(this.tokens, this.text, start, hi);
+    if (np === null || np.type === 'pronoun' || np.end >= hi) return start;
+    const next = this.tokens[np.end]!;
+    if (isWord(next, 'that')) return np.end;
+    return next.kind === 'word' && clauseOpeners.has(next.lower) && this.opensClause(np.end + 1, hi) ? np.end : start;
+  }
+
+  /** Whether token `m` is the verb of a clause ("said staff had been told": "staff" is its subject, not the speaker). */
+  opensClause(m: number, hi: number): boolean {
+    const token = this.tokens[m];
+    return m < hi && token !== undefined && token.kind === 'word' && !token.cap && (clauseAuxiliaries.has(token.lower) || /\p{Ll}{2,}ed$/u.test(token.text));
   }
 
   /** Whether the cue's verb can stand before its speaker ("said X"). */
@@ -507,13 +589,41 @@ export class FrameFinder {
     return units;
   }
 
+  /**
+   * The token after a dateline that opens a sentence ("LISBON (Reuters) –", "NEW YORK (AP) --", "KYIV, Ukraine —"),
+   * or `from` when there is none: capitalised place words, at least one in capitals, an optional outlet in
+   * brackets, then a dash.
+   */
+  private datelineEnd(from: number, end: number): number {
+    let m = from;
+    let capitals = 0;
+    while (m < end && m - from < 8) {
+      const token = this.tokens[m]!;
+      if (token.kind === 'word' && token.cap) {
+        if (/^\p{Lu}{2,}$/u.test(token.text)) capitals++;
+        m++;
+      } else if (isPunct(token, ',') && m > from) m++;
+      else break;
+    }
+    if (capitals === 0 || m === from) return from;
+    if (isPunct(this.tokens[m], '(')) {
+      const close = m + 4;
+      while (m < Math.min(end, close) && !isPunct(this.tokens[m], ')')) m++;
+      if (!isPunct(this.tokens[m], ')')) return from;
+      m++;
+    }
+    if (!isPunct(this.tokens[m], '—–-')) return from;
+    while (m < end && isPunct(this.tokens[m], '—–-')) m++;
+    return m < end ? m : from;
+  }
+
   private unitOf(from: number, to: number, frame: Frame, sentence: Sentence): Unit | null {
     let end = to;
     for (let m = from + 1; m + 2 < end; m++) {
       if (isPunct(this.tokens[m], ',') && isWord(this.tokens[m + 1], 'according') && isWord(this.tokens[m + 2], 'to')) end = m;
     }
     while (end > from && (isPunct(this.tokens[end - 1], ',;:—–-') || isWord(this.tokens[end - 1], 'and', 'but', 'or'))) end--;
-    let start = from;
+    let start = from === sentence.lo ? this.datelineEnd(from, end) : from;
     while (start < end && isPunct(this.tokens[start], ',;:—–-')) start++;
     if (start >= end) return null;
     const first = this.tokens[start]!;

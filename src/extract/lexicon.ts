@@ -174,7 +174,17 @@ export const calendarWords = new Set([
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
-export const timeWords = new Set([...calendarWords, 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'separately', 'again']);
+export const timeWords = new Set([...calendarWords, 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'separately', 'again', 'afterwards', 'afterward']);
+
+/** Nouns of time that end a short time phrase: "last week", "on Monday", "earlier this month". */
+export const timeNouns = [...calendarWords, 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day', 'summer', 'winter', 'spring', 'autumn'];
+export const timeLeaders = ['last', 'this', 'next', 'on', 'that', 'early', 'late', 'the', 'earlier', 'later', 'each', 'every'];
+
+/** Words ending in -ly that are not adverbs between a subject and its verb. */
+export const notAdverbs = new Set(['family', 'only', 'italy', 'ally', 'rally', 'supply', 'reply', 'apply', 'assembly', 'july', 'fly', 'early', 'daily', 'weekly', 'monthly', 'belly', 'holy', 'ugly', 'lily', 'jelly', 'bully', 'folly', 'tally']);
+
+/** Words that open a clause after a place phrase: "said in a statement the…", "said in court his…". */
+export const clauseOpeners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'these', 'those', 'there']);
 
 export const nameParticles = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'ter', 'y']);
 
@@ -214,6 +224,9 @@ export const personRoleHeads = new Set([
   'spokesperson', 'campaigner', 'organizer', 'organiser', 'owner', 'employee', 'worker', 'farmer', 'pilot', 'driver',
   'councilmember', 'assemblymember', 'legislator', 'treasurer', 'comptroller', 'auditor', 'dean', 'pastor',
   'detective', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'plaintiff', 'defendant', 'counsel',
+  'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'widower', 'uncle', 'aunt', 'nephew', 'niece',
+  'grandson', 'granddaughter', 'grandmother', 'grandfather', 'cousin', 'partner', 'friend', 'neighbour', 'neighbor',
+  'colleague', 'captain', 'referee', 'manager', 'spokesperson',
 ]);
 
 export const organizationHeads = new Set([
@@ -249,6 +262,8 @@ export const groupHeads = new Set([
   'strikers', 'mourners', 'refugees', 'migrants', 'detainees', 'prisoners', 'veterans', 'passengers', 'travellers',
   'travelers', 'tourists', 'visitors', 'spectators', 'eyewitnesses', 'onlookers', 'bystanders', 'environmentalists',
   'physicians', 'epidemiologists', 'meteorologists', 'forecasters', 'pollsters', 'owners', 'donors', 'unions',
+  'opposition', 'crowd', 'crowds', 'mob', 'audience', 'jury', 'panel', 'family', 'management', 'public', 'workforce',
+  'electorate', 'staff', 'congregation', 'squad',
 ]);
 
 /** Counting words that head a quantity before "of" + a group ("hundreds of fans", "dozens of residents"). */
@@ -347,3 +362,12 @@ export const countingPlurals = new Set(['hundreds', 'thousands', 'dozens', 'mill
 
 export const maleTitles = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'congressman', 'spokesman', 'chairman']);
 export const femaleTitles = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'congresswoman', 'spokeswoman', 'chairwoman']);
+
+export const nobilityTitles = new Set(['duke', 'duchess', 'earl', 'count', 'countess', 'baron', 'baroness', 'marquess', 'prince', 'princess', 'king', 'queen']);
+
+/** Last words of street, estate and settlement names: a place is never a speaker ("Laburnum Avenue"). */
+export const placeWords = new Set([
+  'avenue', 'street', 'road', 'lane', 'drive', 'close', 'crescent', 'estate', 'square', 'terrace', 'grove', 'gardens',
+  'boulevard', 'highway', 'way', 'row', 'mews', 'court', 'parade', 'walk', 'hill', 'park', 'village', 'town', 'borough',
+  'st', 'st.', 'rd', 'rd.', 'ave', 'ave.', 'blvd', 'blvd.',
+]);

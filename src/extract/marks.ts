@@ -39,7 +39,7 @@ export function findParagraphs(text: string): Paragraph[] {
     if (e > s) {
       const line = text.slice(s, e);
       const words = line.split(/\s+/).length;
-      paragraphs.push({ start: s, end: e, body: terminalEnd.test(line) || words > 40 });
+      paragraphs.push({ start: s, end: e, body: terminalEnd.test(line) || words > 40 || (line.endsWith(':') && words >= 5) });
     }
     start = end + 1;
   }
@@ -74,7 +74,10 @@ function chooseStyle(text: string): Style {
   let single = 0;
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
-    if (char === '“' || char === '"' || char === '«' || char === '„') double++;
+    if ((char === '‘' || char === '’') && text[i + 1] === char) {
+      if (char === '‘') double++;
+      i++;
+    } else if (char === '“' || char === '"' || char === '«' || char === '„') double++;
     else if (char === '‘' || (char === "'" && (i === 0 || /\s/.test(text[i - 1]!)) && /\p{L}/u.test(text[i + 1] ?? ''))) single++;
   }
   return single > double ? 'single' : 'double';
@@ -99,6 +102,8 @@ function trimEnd(text: string, start: number, end: number): number {
 interface Mark {
   readonly at: number;
   role: Role;
+  /** 2 for a doubled single mark standing for a double one (‘‘ … ’’), else 1. */
+  readonly width: number;
 }
 
 const doubleMarks = new Set(['"', '“', '”', '„', '«', '»', '‟']);
@@ -108,9 +113,15 @@ function marksOf(text: string, paragraph: Paragraph, style: Style): Mark[] {
   const marks: Mark[] = [];
   const candidates = style === 'double' ? doubleMarks : singleMarks;
   for (let i = paragraph.start; i < paragraph.end; i++) {
-    if (!candidates.has(text[i]!)) continue;
+    const char = text[i]!;
+    if (style === 'double' && (char === '’' || char === '‘') && text[i + 1] === char) {
+      marks.push({ at: i, role: char === '’' ? 'close' : 'open', width: 2 });
+      i++;
+      continue;
+    }
+    if (!candidates.has(char)) continue;
     const role = roleOf(text, i, paragraph.start, paragraph.end, style);
-    if (role !== 'none') marks.push({ at: i, role });
+    if (role !== 'none') marks.push({ at: i, role, width: 1 });
   }
   if (style === 'single') {
     let closesAfter = 0;
@@ -128,10 +139,12 @@ function marksOf(text: string, paragraph: Paragraph, style: Style): Mark[] {
 function scan(text: string, paragraphs: readonly Paragraph[], style: Style, keep: (mark: Mark) => boolean): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
   let openAt = -1;
+  let openWidth = 1;
   let multiParagraph = false;
   const emit = (innerEnd: number, end: number, closed: boolean) => {
-    if (innerEnd > openAt + 1) {
-      regions.push({ open: openAt, innerStart: openAt + 1, innerEnd, end, closed, multiParagraph, words: countWords(text, openAt + 1, innerEnd) });
+    const innerStart = openAt + openWidth;
+    if (innerEnd > innerStart) {
+      regions.push({ open: openAt, innerStart, innerEnd, end, closed, multiParagraph, words: countWords(text, innerStart, innerEnd) });
     }
     openAt = -1;
     multiParagraph = false;
@@ -148,12 +161,14 @@ function scan(text: string, paragraphs: readonly Paragraph[], style: Style, keep
       if (openAt < 0) {
         if (mark.role === 'open' || mark.role === 'either') {
           openAt = mark.at;
+          openWidth = mark.width;
           multiParagraph = false;
         }
       } else if (mark.role === 'close' || mark.role === 'either') {
-        emit(mark.at, mark.at + 1, true);
+        emit(mark.at, mark.at + mark.width, true);
       } else {
         openAt = mark.at;
+        openWidth = mark.width;
         multiParagraph = false;
       }
     }
@@ -168,6 +183,10 @@ function scan(text: string, paragraphs: readonly Paragraph[], style: Style, keep
       multiParagraph = true;
       continue;
     }
+    if (p === paragraphs.length - 1) {
+      openAt = -1;
+      continue;
+    }
     const innerEnd = trimEnd(text, openAt + 1, paragraph.end);
     emit(innerEnd, innerEnd, false);
   }
@@ -178,8 +197,9 @@ function scan(text: string, paragraphs: readonly Paragraph[], style: Style, keep
  * Pairs quotation marks paragraph by paragraph in the article's main style (double or single marks; the other
  * style nests inside). A quote left open at the end of a paragraph continues only when the next paragraph opens
  * with a quotation mark (the newspaper convention); otherwise it stops at the paragraph end, so an unbalanced
- * mark never reaches past its own paragraph. In a double-mark article, single-mark quotes outside double ones
- * are kept when they open with ‘ or with ' before a capital letter.
+ * mark never reaches past its own paragraph, and a quote still open when the text ends (an excerpt cut off) is
+ * not proposed. Doubled single marks (‘‘ … ’’) count as double ones. In a double-mark article, single-mark quotes
+ * outside double ones are kept when they open with ‘ or with ' before a capital letter.
  */
 export function findQuoteRegions(text: string, paragraphs: readonly Paragraph[]): QuoteRegion[] {
   const style = chooseStyle(text);

@@ -8,11 +8,13 @@ import {
   groupHeads,
   maleTitles,
   nameParticles,
+  nobilityTitles,
   organizationHeads,
   organizationSuffixes,
   organizationWords,
   personRoleHeads,
   personTitles,
+  placeWords,
   portfolioWords,
   pronouns,
   quantityWords,
@@ -113,7 +115,8 @@ function isTitle(token: Token): boolean {
 
 export function isShortQuotedName(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'quote' || !token.region!.closed) return false;
-  const inner = token.text.slice(1, -1).trim();
+  const region = token.region!;
+  const inner = token.text.slice(region.innerStart - token.start, region.innerEnd - token.start).trim();
   return token.region!.words <= 5 && /^\p{Lu}/u.test(inner) && !/[.,!?;:]$/.test(inner);
 }
 
@@ -187,6 +190,7 @@ export function classifyPhrase(tokens: readonly Token[], text: string, start: nu
   let nameText = text.slice(nameTokens[0]!.start, last.end);
   if (possessive) nameText = nameText.replace(possessiveSuffix, (match) => (match.startsWith('s') ? 's' : ''));
   const lowers = nameTokens.map((token) => bare(token.lower));
+  if (placeWords.has(lowers[lowers.length - 1]!) && nameTokens.length > 1) return null;
   const org =
     (hasDeterminer && titles.length === 0) ||
     lowers.some((lower) => organizationWords.has(lower) || organizationSuffixes.has(lower)) ||
@@ -236,11 +240,18 @@ function pronounPhrase(token: Token, index: number): NounPhrase {
   };
 }
 
+/** "of" joins a name only after an organisation word or a title of nobility ("Bank of X", "Duke of Y"), not after a surname ("Nyirenda of Zambia"). */
+export function ofJoinsName(before: Token): boolean {
+  if (before.kind !== 'word') return false;
+  const lower = bare(before.lower);
+  return organizationWords.has(lower) || organizationHeads.has(lower) || nobilityTitles.has(lower);
+}
+
 function canJoinName(tokens: readonly Token[], i: number, lo: number): boolean {
   const token = tokens[i]!;
   if (isNameToken(token)) return true;
   if (token.kind !== 'word' || i <= lo) return false;
-  const joins = nameParticles.has(token.lower) || token.lower === 'of' || token.lower === '&';
+  const joins = nameParticles.has(token.lower) || (token.lower === 'of' && ofJoinsName(tokens[i - 1]!)) || token.lower === '&';
   return joins && isNameToken(tokens[i - 1]) && isNameToken(tokens[i + 1]);
 }
 

@@ -11,7 +11,7 @@ import {
   personRoleHeads,
   personTitles,
 } from './lexicon.js';
-import { ageAt, bare, classifyPhrase, isNameToken, isPunct, type NounPhrase } from './phrases.js';
+import { ageAt, bare, classifyPhrase, isNameToken, isPunct, ofJoinsName, type NounPhrase } from './phrases.js';
 import type { Sentence, Token } from './tokens.js';
 
 export interface Entity {
@@ -112,7 +112,7 @@ export class NameIndex {
           continue;
         }
         let j = i + 1;
-        while (j < sentence.hi && j - i < 10 && (isNameToken(tokens[j]) || (['of', 'de', 'van', 'von', 'al', 'bin'].includes(tokens[j]!.lower) && isNameToken(tokens[j + 1])))) {
+        while (j < sentence.hi && j - i < 10 && (isNameToken(tokens[j]) || (['of', 'de', 'van', 'von', 'al', 'bin'].includes(tokens[j]!.lower) && isNameToken(tokens[j + 1]) && (tokens[j]!.lower !== 'of' || ofJoinsName(tokens[j - 1]!))))) {
           if (/['’]s$/u.test(tokens[j - 1]!.text) && j - 1 > i) break;
           j++;
         }
@@ -249,9 +249,16 @@ export class NameIndex {
   }
 }
 
+/** "a neighbour", "an elderly farmer", "a spokeswoman for the port": a person the article does not name. */
+function isUnnamedPerson(np: NounPhrase): boolean {
+  return np.type === 'description' && !np.org && (np.anonymous === true || ['a', 'an', 'another', 'one'].includes(np.determiner ?? ''));
+}
+
 /** Resolves speaker mentions to entities in document order: names, pronouns, descriptions, inherited speakers. */
 export class SpeakerResolver {
   private readonly entities = new Map<string, Entity>();
+  /** Stands in the list of recent speakers for an unnamed person ("a neighbour"), whom a later "she" means. */
+  private readonly unnamed: Entity = { key: 'unnamed', name: '', kind: 'person', gender: null, titles: new Set(), role: null, printed: new Set() };
   private recent: Entity[] = [];
   private previous: Entity | null = null;
 
@@ -317,11 +324,16 @@ export class SpeakerResolver {
     const head = ({ him: 'he', her: 'she', them: 'they' } as Record<string, string>)[np.head!] ?? np.head!;
     if (head === 'he' || head === 'she') {
       const excluded = head === 'he' ? 'female' : 'male';
+      if (previousSubject !== null && isUnnamedPerson(previousSubject)) {
+        this.touch(this.unnamed);
+        return null;
+      }
       const subject = this.subjectEntity(previousSubject, position);
       const found =
         (subject !== null && subject.kind === 'person' && subject.gender !== excluded ? subject : null) ??
         this.latest((entity) => entity.kind === 'person' && entity.gender !== excluded) ??
         this.fromNameBefore(position, (record) => !record.org && record.words.length > 1, 'person');
+      if (found === this.unnamed) return null;
       if (found !== null && found.gender === null) found.gender = head === 'he' ? 'male' : 'female';
       return found;
     }
@@ -329,11 +341,14 @@ export class SpeakerResolver {
       const group = this.groupBefore(np);
       return this.latest((entity) => entity.kind === 'group') ?? (group === null ? null : this.entity(this.groupName(group), 'group')) ?? this.latest((entity) => entity.kind !== 'person');
     }
-    if (head === 'it') return this.latest((entity) => entity.kind === 'organization');
+    if (head === 'it') {
+      if (previousSubject !== null && previousSubject.type === 'name' && previousSubject.org) return this.named(previousSubject);
+      return this.latest((entity) => entity.kind === 'organization') ?? this.fromNameBefore(position, (record) => record.strongOrg, 'organization');
+    }
     return null;
   }
 
-  private description(np: NounPhrase, position: number): Entity | null {
+  private description(np: NounPhrase, position: number, previousSubject: NounPhrase | null = null): Entity | null {
     const head = np.head!;
     if (np.anonymous || ['a', 'an', 'another', 'one'].includes(np.determiner ?? '')) return null;
     if (np.org) {
@@ -348,7 +363,8 @@ export class SpeakerResolver {
       );
     }
     if (!personRoleHeads.has(head) && np.titles.length === 0 && np.age == null) return null;
-    return this.bestPerson(np, position);
+    if (['his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(np.determiner ?? '')) return null;
+    return this.bestPerson(np, position, previousSubject);
   }
 
   /**
@@ -356,7 +372,7 @@ export class SpeakerResolver {
    * likely means: among speakers so far (latest first) and then people named before it, the one whose printed
    * titles, appositives and age share the most with the description; a printed age that differs rules a person out.
    */
-  private bestPerson(np: NounPhrase, position: number): Entity | null {
+  private bestPerson(np: NounPhrase, position: number, previousSubject: NounPhrase | null): Entity | null {
     const wanted = emptyDescription();
     if (np.titleText !== null) describe(wanted, np.titleText);
     if (np.head !== null && np.head !== 'year-old') wanted.words.add(np.head);
@@ -373,6 +389,10 @@ export class SpeakerResolver {
     let best: Entity | null = null;
     let bestScore = -1;
     for (const entity of this.recent) {
+      if (entity === this.unnamed) {
+        if (bestScore < 0) [best, bestScore] = [entity, 0];
+        continue;
+      }
       if (entity.kind !== 'person' || (excluded !== null && entity.gender === excluded)) continue;
       const points = score(entity.name, entity.titles);
       if (points > bestScore) [best, bestScore] = [entity, points];
@@ -383,9 +403,13 @@ export class SpeakerResolver {
     for (const record of this.names.recentBefore(position, 40)) {
       if (record.org || record.words.length < 2 || seen.has(record.words[record.words.length - 1]!)) continue;
       const points = score(record.name, this.names.titlesOf(record.name));
-      if (points > bestScore) [named, bestScore] = [record, points];
+      if (points > Math.max(bestScore, 0)) [named, bestScore] = [record, points];
     }
-    if (named === null) return best;
+    if (named === null && bestScore <= 0 && previousSubject !== null && previousSubject.type === 'name' && !previousSubject.org) {
+      const subject = this.named(previousSubject);
+      if (subject.kind === 'person' && (excluded === null || subject.gender !== excluded)) return subject;
+    }
+    if (named === null) return best === this.unnamed ? null : best;
     const entity = this.entity(this.names.canonical(named.name).name, 'person');
     entity.printed.add(named.name);
     return entity;
@@ -409,10 +433,11 @@ export class SpeakerResolver {
       } else if (np.type === 'group') {
         entity = this.entity(this.groupName(np), 'group');
         how = 'group named at the cue';
-      } else if (np.anonymous || ['a', 'an', 'another', 'one'].includes(np.determiner ?? '')) {
+      } else if (isUnnamedPerson(np)) {
+        this.touch(this.unnamed);
         how = 'an unnamed person';
       } else {
-        entity = this.description(np, position);
+        entity = this.description(np, position, previousSubject);
         how = `description resolved to the most recent compatible speaker`;
       }
       if (entity === null && np.type !== 'name') how = `"${np.head}" could not be resolved`;

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { found, triples } from './helpers.js';
+
+/** Constructions of real news that written-to-order articles lack (issue 12); every sentence written for saidby. */
+const lines = (...paragraphs: string[]) => paragraphs.join('\n');
+
+describe('1. a reporting clause ending in a colon before the quote paragraph', () => {
+  it('keeps the unit before the colon and gives the next paragraph its speaker', () => {
+    const text = lines(
+      'Harbour master Ines Duarte spoke to the crews at dawn.',
+      '“Nobody sails until the wind drops,” Duarte said. She explained that the pier was closed because “the swell had already broken two moorings”:',
+      '“We will not risk a single boat. The season can wait.”',
+    );
+    expect(triples(text)).toEqual([
+      ['direct', 'Nobody sails until the wind drops,', 'Ines Duarte'],
+      ['mixed', 'the pier was closed because “the swell had already broken two moorings”', 'Ines Duarte'],
+      ['direct', 'We will not risk a single boat. The season can wait.', 'Ines Duarte'],
+    ]);
+  });
+});
+
+describe('3. a quote cut off by the end of the text', () => {
+  it('is not proposed, while an unclosed quote inside the text still is', () => {
+    expect(triples('Coach Pia Lund said: “We trained hard all winter and')).toEqual([]);
+    expect(triples('Coach Pia Lund said: “We trained hard all winter.\n\nThe match starts at six.')).toEqual([
+      ['direct', 'We trained hard all winter.', 'Pia Lund'],
+    ]);
+  });
+});
+
+describe('4. an adverbial between subject and verb or between verb and "that"', () => {
+  it('reads the unit anyway', () => {
+    expect(triples('Police last week said that the bridge would stay shut.')).toEqual([['indirect', 'the bridge would stay shut', 'Police']]);
+    expect(triples('The spokeswoman Lea Frost added afterwards that the fees would stay.')).toEqual([['indirect', 'the fees would stay', 'Lea Frost']]);
+    expect(triples('Lea Frost on Monday said the fees would stay.')).toEqual([['indirect', 'the fees would stay', 'Lea Frost']]);
+    expect(triples('Lea Frost said last night that the fees would stay.')).toEqual([['indirect', 'the fees would stay', 'Lea Frost']]);
+    expect(triples('Lea Frost quietly told the board that the fees would stay.')).toEqual([['indirect', 'the fees would stay', 'Lea Frost']]);
+  });
+
+  it('reads a clause after a place phrase and a day without "that"', () => {
+    expect(triples('Tomas Vik said in court Thursday his brother had lent him the car.')).toEqual([
+      ['indirect', 'his brother had lent him the car', 'Tomas Vik'],
+    ]);
+  });
+});
+
+describe('8. a collective noun as speaker', () => {
+  it('names the group', () => {
+    expect(triples('The opposition said that the budget was a fraud.')).toEqual([['indirect', 'the budget was a fraud', 'opposition']]);
+    expect(triples('The jury told the judge it could not agree.')).toEqual([['indirect', 'it could not agree', 'jury']]);
+  });
+});
+
+describe('11. a role description without an article between speaker and verb', () => {
+  it('skips the role and keeps the person', () => {
+    expect(triples('Nora Quist, head of research at Fjord Capital, said the rate would fall.')).toEqual([
+      ['indirect', 'the rate would fall', 'Nora Quist'],
+    ]);
+    expect(triples('Nora Quist, chief economist, said the rate would fall.')).toEqual([['indirect', 'the rate would fall', 'Nora Quist']]);
+  });
+});
+
+describe('12. an unnamed speaker given as an indefinite description', () => {
+  it('stays null, and so does a following pronoun that means the same person', () => {
+    const text = lines(
+      'Officials from the water board toured the valley on Monday.',
+      '“The river took the whole orchard,” an elderly grower told the Valley Post.',
+      '“I have nothing left to sell,” he said.',
+    );
+    expect(found(text).map((quote) => [quote.speaker, quote.mention])).toEqual([
+      [null, 'an elderly grower'],
+      [null, 'he'],
+    ]);
+  });
+
+  it('leaves “she said” after a sentence about an unnamed woman null', () => {
+    const text = lines('Mayor Karl Ek visited the street.', 'A woman who lives next door watched the crews.', '“It was over in minutes,” she said.');
+    expect(triples(text)).toEqual([['direct', 'It was over in minutes,', null]]);
+  });
+});
+
+describe('13. “It” standing for an organisation', () => {
+  it('resolves to the organisation that the sentence before opened with', () => {
+    const text = lines('The Grid Agency published its winter outlook on Monday.', 'It also said that blackouts were unlikely.');
+    expect(triples(text)).toEqual([['indirect', 'blackouts were unlikely', 'Grid Agency']]);
+  });
+});
+
+describe('15. places are never speakers', () => {
+  it('leaves a resident of a named street null instead of naming the street', () => {
+    const text = lines(
+      'Fire crews were called to a house in Juniper Crescent, Eastholm, at 3am.',
+      'A neighbour who saw the flames called the police.',
+      '“The whole roof was glowing,” she said.',
+      '“I could not sleep after that,” continued the neighbour.',
+    );
+    expect(triples(text)).toEqual([
+      ['direct', 'The whole roof was glowing,', null],
+      ['direct', 'I could not sleep after that,', null],
+    ]);
+  });
+
+  it('does not join a person and a country with "of"', () => {
+    const text = 'Coach Ivo Maric of Croatia said his team had played well. “We were brave,” Maric said.';
+    expect(triples(text).map((quote) => quote[2])).toEqual(['Ivo Maric', 'Ivo Maric']);
+  });
+});
+
+describe('16. a dateline inside the content', () => {
+  it('starts the content after the dateline', () => {
+    expect(triples('OSLO (Nordwire) – Ferry fares will rise in May, the transport minister told reporters on Monday.')).toEqual([
+      ['indirect', 'Ferry fares will rise in May', null],
+    ]);
+    expect(triples('RIGA, Latvia — Ferry fares will rise in May, Transport Minister Ada Berzina said.')).toEqual([
+      ['indirect', 'Ferry fares will rise in May', 'Ada Berzina'],
+    ]);
+    expect(triples('NEW YORK (AP) -- Ferry fares will rise in May, Ada Berzina said.')).toEqual([['indirect', 'Ferry fares will rise in May', 'Ada Berzina']]);
+  });
+});
+
+describe('doubled single marks standing for a double one', () => {
+  it('closes a quote with ’’ and keeps the speaker', () => {
+    expect(triples('“We were brave today,’’ Coach Ivo Maric said.')).toEqual([['direct', 'We were brave today,', 'Ivo Maric']]);
+    expect(triples('‘‘We were brave today,’’ Ivo Maric said.')).toEqual([['direct', 'We were brave today,', 'Ivo Maric']]);
+  });
+});
+
+describe('an inverted cue whose noun starts a clause', () => {
+  it('does not take the subject of the reported clause for the speaker', () => {
+    expect(triples('One ranger, who asked not to be named, said staff had been warned months ago.')).not.toContainEqual(
+      expect.arrayContaining(['staff']),
+    );
+  });
+});
