@@ -52,8 +52,9 @@ describe('saidby quotes', () => {
     expect(rows.stdout.trimEnd().split('\n')).toHaveLength(1);
     expect(JSON.parse(rows.stdout)).toEqual(quoteRows(findQuotes({ speaker: 'kremlin' })));
     const jsonld = await run('quotes', '--speaker', 'lavrov', '--format', 'jsonld');
-    const graph = JSON.parse(jsonld.stdout)['@graph'];
-    expect(graph.length).toBe(lavrov.filter((quote) => quote.checkworthiness === 'check-worthy-factual').length);
+    const graph: Array<{ '@type': string }> = JSON.parse(jsonld.stdout)['@graph'];
+    expect(graph.filter((node) => node['@type'] === 'Claim').length).toBe(lavrov.filter((quote) => quote.checkworthiness === 'check-worthy-factual').length);
+    expect(graph.filter((node) => node['@type'] === 'Person')).toHaveLength(1);
     expect(jsonld.stderr).toMatch(/of 11 quote\(s\) are check-worthy or reviewed/);
   });
 

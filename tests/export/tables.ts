@@ -31,3 +31,10 @@ export async function richTables(): Promise<Tables> {
   }
   return tables;
 }
+
+/** The LIAR fixture imported on its own (its speakers are slugs such as "chain-email"). */
+export async function liarTables(): Promise<Tables> {
+  const tables: Tables = { sources: [], speakers: [], quotes: [] };
+  for (const { table, record } of await importLiar(join(fixtures, 'liar-sample.tsv')).toArray()) (tables[table] as unknown[]).push(record);
+  return tables;
+}

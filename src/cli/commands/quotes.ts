@@ -1,4 +1,4 @@
-import { claimReviewJsonLd } from '../../export/index.js';
+import { claimReviewJsonLd, jsonLdText } from '../../export/index.js';
 import { findQuotes, quoteRows, type QuoteQuery, type QuoteRow } from '../../query/index.js';
 import { UsageError, exitCodes, write, type Command, type ParsedValues } from '../command.js';
 import { dataFlag, dataHelp, datasetFrom } from './data.js';
@@ -128,7 +128,7 @@ A filter value that matches nothing known (a misspelt claim type, speaker or top
       } else if (format === 'jsonld') {
         const document = claimReviewJsonLd({ ...data, quotes: found });
         const described = (document['@graph'] as unknown[]).length;
-        await write(io.stdout, `${JSON.stringify(document, null, values.compact ? undefined : 2)}\n`);
+        await write(io.stdout, `${jsonLdText(document, values.compact ? undefined : 2)}\n`);
         if (described < found.length) {
           await write(io.stderr, `${described} of ${found.length} quote(s) are check-worthy or reviewed; ClaimReview JSON-LD describes only those\n`);
         }

@@ -4,7 +4,7 @@ import type { Writable } from 'node:stream';
 import { SaidbyError } from '../../error/index.js';
 import { csvRowOf, writeCsvRows, type CsvOptions } from '../../export/csv.js';
 import { writeNdjson } from '../../export/json.js';
-import { claimReviewJsonLd } from '../../export/jsonld.js';
+import { claimReviewGraph, jsonLdText } from '../../export/jsonld.js';
 import { writeTexts } from '../../export/stream.js';
 import type { Quote, Source, Speaker } from '../../schema/records.js';
 import { tableNames, type TableName } from '../../schema/vocabulary.js';
@@ -252,18 +252,16 @@ async function writeClaims(
 ): Promise<void> {
   const opening = '{"@context":"https://schema.org","@graph":[';
   let first = true;
+  const graph = claimReviewGraph(others);
   await writeTexts(
     quotes,
     (quote) => {
-      const speaker = quote.speakerId === null ? undefined : others.speakers.get(quote.speakerId);
-      const source = others.sources.get(quote.sourceId);
-      const graph = claimReviewJsonLd({ quotes: [quote], speakers: speaker ? [speaker] : [], sources: source ? [source] : [] })['@graph'] as unknown[];
       let text = '';
-      for (const item of graph) {
-        text += (first ? `${opening}\n` : ',\n') + JSON.stringify(item);
+      for (const item of graph.nodesOf(quote)) {
+        text += (first ? `${opening}\n` : ',\n') + jsonLdText(item);
         first = false;
-        onItem();
       }
+      if (graph.describes(quote)) onItem();
       return text;
     },
     output,
