@@ -66,7 +66,7 @@ function listPattern(column: Column, delimiter: string): string {
 
 const listNote = (delimiter: string) =>
   ` A list: the items joined by "${delimiter}" in one cell (split the cell on "${delimiter}" to get them back; an empty cell is an empty list).`;
-const jsonNote = (type: 'array' | 'object') => ` A JSON ${type} written as text (its JSON Schema is in constraints.jsonSchema).`;
+const jsonNote = (type: 'array' | 'object') => ` A JSON ${type} written as text; the JSON Schema of the table's NDJSON resource defines it.`;
 
 function fieldDescriptor(column: Column, delimiter: string): Descriptor {
   const { constraints: rules } = column;
@@ -80,7 +80,6 @@ function fieldDescriptor(column: Column, delimiter: string): Descriptor {
     ...(rules.minimum !== undefined ? { minimum: rules.minimum } : {}),
     ...(rules.maximum !== undefined ? { maximum: rules.maximum } : {}),
     ...(rules.minLength !== undefined ? { minLength: rules.minLength } : {}),
-    ...(rules.jsonSchema ? { jsonSchema: rules.jsonSchema } : {}),
   };
   const description = `${column.description}${isList ? listNote(delimiter) : column.type === 'array' || column.type === 'object' ? jsonNote(column.type) : ''}`;
   return {
@@ -96,8 +95,8 @@ function fieldDescriptor(column: Column, delimiter: string): Descriptor {
 
 /**
  * The Frictionless Table Schema (v2) of a table's CSV, made from `columnsOf(table)`: every column with its
- * type, description, `required`, `enum` (and `categories`), `pattern`, bounds and, for JSON cells, their JSON
- * Schema; `primaryKey` id and the `foreignKeys` from quotes to speakers and sources. Only field types that
+ * type, description, `required`, `enum` (and `categories`), `pattern` and bounds (only constraints frictionless-py 5
+ * accepts for the type); `primaryKey` id and the `foreignKeys` from quotes to speakers and sources. Only field types that
  * frictionless-py 5 reads are used: a list of strings is a `string` whose `pattern` spells out the
  * "a|b" cell. An empty cell is null (`missingValues` [""]) except in columns where it is a value (`prefix`,
  * `suffix`, empty lists), which declare `missingValues` [] so the empty text reads back as itself.

@@ -18,6 +18,16 @@ const profiles = {
   tableSchema: draft7.compile(profile('tableschema')),
   dialect: draft7.compile(profile('tabledialect')),
 };
+/** The constraints frictionless-py 5.19 accepts per field type (`supported_constraints` in frictionless/fields/*.py); any other is a FieldError. */
+const frictionlessConstraints: Record<string, readonly string[]> = {
+  string: ['required', 'minLength', 'maxLength', 'pattern', 'enum'],
+  integer: ['required', 'minimum', 'maximum', 'enum'],
+  number: ['required', 'minimum', 'maximum', 'enum'],
+  date: ['required', 'minimum', 'maximum', 'enum'],
+  boolean: ['required', 'enum'],
+  array: ['required', 'minLength', 'maxLength', 'enum'],
+  object: ['required', 'minLength', 'maxLength', 'enum'],
+};
 const errorsOf = (validate: { errors?: unknown }) => JSON.stringify(validate.errors, null, 1);
 
 const scratch = mkdtempSync(join(tmpdir(), 'saidby-profiles-'));
@@ -51,10 +61,15 @@ describe.each([
     }
   });
 
-  it('uses only field types frictionless-py 5 reads, and no fieldsMatch', () => {
+  it('uses only field types and constraints frictionless-py 5 reads, and no fieldsMatch', () => {
     for (const resource of descriptor.resources.filter((candidate: any) => candidate.schema)) {
       expect(resource.schema.fieldsMatch).toBeUndefined();
-      for (const field of resource.schema.fields) expect(frictionlessTypes, `${resource.name}.${field.name}`).toContain(field.type);
+      for (const field of resource.schema.fields) {
+        expect(frictionlessTypes, `${resource.name}.${field.name}`).toContain(field.type);
+        for (const constraint of Object.keys(field.constraints ?? {})) {
+          expect([...frictionlessConstraints[field.type]!, 'unique'], `${resource.name}.${field.name} ${constraint}`).toContain(constraint);
+        }
+      }
     }
   });
 
