@@ -4,11 +4,14 @@ import { pipeline } from 'node:stream/promises';
 import { stringify, type Options as StringifyOptions } from 'csv-stringify';
 import { stringify as stringifySync } from 'csv-stringify/sync';
 import { SaidbyError } from '../error/index.js';
+import { escapeFormula } from '../text/formula.js';
 import { quoteRowColumns, type QuoteRow } from '../query/rows.js';
 import { columnNamesOf, listDelimiter, type FlatCell } from '../schema/columns.js';
 import { cellWritersOf, type CellWriter, type FlatOptions } from '../schema/flat.js';
 import type { TableName } from '../schema/vocabulary.js';
 import { shouldEnd, type OutputOptions, type RecordSource } from './stream.js';
+
+export { escapeFormula, unescapeFormula } from '../text/formula.js';
 
 /** A table of the schema, or "quoteRows": quotes joined with speakers and sources (see `quoteRows`). */
 export type ExportTable = TableName | 'quoteRows';
@@ -31,32 +34,6 @@ export interface CsvOptions extends FlatOptions, OutputOptions {
   readonly header?: boolean;
   /** Prefix cells that a spreadsheet would run as a formula with "'"; default true. */
   readonly escapeFormulas?: boolean;
-}
-
-const formulaStart = /^'*[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
-const escapedFormulaStart = /^'+[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
-
-/**
- * Neutralises a cell a spreadsheet would run as a formula (OWASP CSV injection): text starting with
- * = + - @ TAB CR LF or their full-width forms gets a leading "'". Text that already starts with "'" and then
- * one of those gets another "'", so `unescapeFormula` always gives the original back.
- *
- * @example
- * escapeFormula('-2,000 fighters'); // "'-2,000 fighters"
- * escapeFormula('2,000 fighters'); // '2,000 fighters'
- */
-export function escapeFormula(text: string): string {
-  return formulaStart.test(text) ? `'${text}` : text;
-}
-
-/**
- * Undoes `escapeFormula`: reads a cell of a formula-escaped CSV back to the text that was exported.
- *
- * @example
- * unescapeFormula("'-2,000 fighters"); // '-2,000 fighters'
- */
-export function unescapeFormula(text: string): string {
-  return escapedFormulaStart.test(text) ? text.slice(1) : text;
 }
 
 interface CsvLayout {

@@ -144,7 +144,7 @@ export interface ExportSummary {
 function csvNote(options: DataPackageOptions): string {
   const notes = [
     options.bom === false ? '' : 'starts with a UTF-8 byte order mark',
-    options.escapeFormulas === false ? '' : `cells a spreadsheet would run as formulas (starting with = + - @ tab CR LF or full-width forms, after any "'") carry one extra leading "'"; the NDJSON resource has the exact values`,
+    options.escapeFormulas === false ? '' : `cells a spreadsheet would run as formulas (starting with = + - @ tab CR LF or full-width forms, after any mix of "'" and invisible characters: controls, spaces, zero-width and bidirectional marks, BOM) carry one extra leading "'"; the NDJSON resource has the exact values`,
   ].filter(Boolean);
   return notes.length === 0 ? '' : ` The file ${notes.join('; ')}.`;
 }

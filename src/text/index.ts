@@ -90,3 +90,4 @@ export class CodePointIndex {
 }
 
 export { foldText, foldedWords, slugOf } from './fold.js';
+export { escapeFormula, formulaTriggers, invisibleLeadCharacters, unescapeFormula } from './formula.js';

@@ -122,11 +122,11 @@ describe('CSV options and edge cases', () => {
   });
 
   it('escapes full-width formula starts and text that already starts with an apostrophe and a formula start', () => {
-    for (const text of ['\uFF1D1+1', '\uFF0Bx', '\uFF0D1', '\uFF20SUM(A1)', '\tx', '\rx', '\nx', "'=1", "''+1"]) {
+    for (const text of ['\uFF1D1+1', '\uFF0Bx', '\uFF0D1', '\uFF20SUM(A1)', '\tx', '\rx', '\nx', "'=1", "''+1", ' =1', '\u0000=1']) {
       expect(escapeFormula(text)).toBe(`'${text}`);
       expect(unescapeFormula(escapeFormula(text))).toBe(text);
     }
-    for (const text of ["'quoted'", 'x=1', ' =1', '2,000']) expect(escapeFormula(text)).toBe(text);
+    for (const text of ["'quoted'", 'x=1', ' x=1', '2,000']) expect(escapeFormula(text)).toBe(text);
   });
 
   it('writes the header as given, with a BOM, CRLF and "," by default', () => {

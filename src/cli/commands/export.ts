@@ -21,7 +21,8 @@ ${dataHelp}
   --delimiter D          CSV field separator: , (default), ";" or tab
   --lf                   end CSV lines with LF instead of CRLF
   --no-bom               leave out the UTF-8 byte order mark
-  --no-formula-escape    do not prefix cells starting with = + - @ tab CR LF with ' (for machine pipelines)`,
+  --no-formula-escape    do not prefix cells starting with = + - @ tab CR LF (also after leading controls,
+                         spaces or invisible marks) with ' (for machine pipelines)`,
   options: { out: { type: 'string', short: 'o' }, ...dataFlag, ...exportCsvFlags },
   async run(values, _positionals, io) {
     if (typeof values.out !== 'string' || values.out === '') throw new UsageError('export: --out DIR is required');

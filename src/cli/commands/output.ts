@@ -21,7 +21,8 @@ export const csvHelp = `CSV options:
   --delimiter D          , (default), ";" or tab
   --lf                   end lines with LF instead of CRLF (RFC 4180)
   --no-bom               leave out the UTF-8 byte order mark (it is there so Excel reads UTF-8)
-  --no-formula-escape    write cells starting with = + - @ tab CR LF as they are (for machine pipelines);
+  --no-formula-escape    write cells starting with = + - @ tab CR LF (also after leading controls, spaces or
+                         invisible marks) as they are (for machine pipelines);
                          by default they get a leading ' so a spreadsheet shows them as text`;
 
 export const formatHelp = (formats: readonly string[]) =>

@@ -1,5 +1,5 @@
 import { SaidbyError, type SaidbyIssue } from '../../error/index.js';
-import { unescapeFormula } from '../../export/csv.js';
+import { unescapeFormula } from '../../text/index.js';
 import { columnNamesOf, columnsOf, listDelimiter as defaultListDelimiter } from '../../schema/columns.js';
 import { unflattenRow } from '../../schema/flat.js';
 import type { Quote, Source, Speaker } from '../../schema/records.js';
