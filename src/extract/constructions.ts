@@ -1,7 +1,7 @@
 import type { QuoteKind } from '../schema/vocabulary.js';
 import type { FiniteParts, Frame, FrameFinder } from './frames.js';
-import type { CueForm } from './lexicon.js';
-import { isPunct, isWord, phraseAfter } from './phrases.js';
+import { chantLemmas, chantObjects, clauseAuxiliaries, cueForms, labelForms, orderLemmas, passiveAuxiliaries, type CueForm } from './lexicon.js';
+import { isPunct, isShortQuotedName, isWord, phraseAfter, type NounPhrase } from './phrases.js';
 
 /** A word that may open an attribution: token `k` of the sentence [lo, hi), with its reporting-verb form if any. */
 export interface CueSite {
@@ -31,6 +31,26 @@ export interface Construction {
 
 const finite = (finder: FrameFinder, site: CueSite): FiniteParts | null => (finder.finiteAllowed(site) ? finder.finiteParts(site) : null);
 
+/**
+ * Who speaks at a cue read by a construction of its own: the subject before a finite verb, or the subject of the
+ * sentence for a participle after a comma or "and" ("…, calling him …"); null when neither is there.
+ */
+function speakerAt(finder: FrameFinder, site: CueSite): { speaker: NounPhrase | null; mode: Frame['mode']; phraseStart: number } | null {
+  const { k, lo } = site;
+  const token = finder.tokens[k]!;
+  if (k === lo || token.cap) return null;
+  const previous = finder.tokens[k - 1]!;
+  if (previous.kind === 'word' && !isWord(previous, 'and', 'also', 'then', 'repeatedly', 'publicly', 'openly') && finder.tokens[k]!.lower.endsWith('ing')) return null;
+  if (token.lower.endsWith('ing')) {
+    if (!isPunct(previous, ',;—–') && !isWord(previous, 'and', 'also', 'then')) return null;
+    return { speaker: null, mode: 'subject', phraseStart: k - 1 };
+  }
+  if (!finder.cueAllowed({ ...site, form: site.form ?? cueForms.get('said') })) return null;
+  const subject = finder.subjectBefore(k, lo);
+  if (subject === null || subject.np === null) return subject?.coordinated ? { speaker: null, mode: 'coord', phraseStart: subject.phraseStart } : null;
+  return { speaker: subject.np, mode: 'np', phraseStart: subject.phraseStart };
+}
+
 export const constructions: readonly Construction[] = [
   {
     id: 'according-to',
@@ -55,6 +75,111 @@ export const constructions: readonly Construction[] = [
       { text: '“The levee held,” the Valley Courier quoted Ruth Okonkwo as saying.', quotes: [['direct', 'The levee held,', 'Ruth Okonkwo']] },
     ],
     match: (finder, site) => (site.form?.lemma === 'quote' && finder.cueAllowed(site) ? finder.quoted(site.k, site.lo, site.hi) : null),
+  },
+  {
+    id: 'passive-cue',
+    reads: 'a passive cue, whose speaker is the agent after "by" or unknown: “X was told, “…””, “it was announced by Y that …”',
+    examples: [
+      {
+        text: 'Lena Ruud said she had been told, “Nobody gets a second chance here.”',
+        quotes: [['direct', 'Nobody gets a second chance here.', null]],
+      },
+      { text: 'The tenants were told by the housing association that the rent would double.', quotes: [['indirect', 'the rent would double', 'housing association']] },
+    ],
+    match: (finder, site) => {
+      const { k, lo, hi, form } = site;
+      if (form === undefined || !form.needsRecipient || form.participle || k - 1 < lo || !passiveAuxiliaries.has(finder.tokens[k - 1]!.lower) || finder.tokens[k]!.cap) return null;
+      if (isWord(finder.tokens[k + 1], 'by')) {
+        const agent = phraseAfter(finder.tokens, finder.text, k + 2, hi);
+        const end = agent?.end ?? finder.chunkAfter(k + 2, hi);
+        const forward = finder.forwardContent(end, hi, { ...form, bareClause: false });
+        if (forward === null) return null;
+        return { cueStart: k, cueEnd: end, phraseStart: k - 1, after: end, speaker: agent, mode: agent === null ? 'unknown' : 'np', forward, backward: null, rule: 'passive-cue' };
+      }
+      const forward = finder.forwardContent(k + 1, hi, { ...form, bareClause: false });
+      if (forward === null) return null;
+      return { cueStart: k, cueEnd: k + 1, phraseStart: k - 1, after: k + 1, speaker: null, mode: 'unknown', forward, backward: null, rule: 'passive-cue' };
+    },
+  },
+  {
+    id: 'calling-x-quote',
+    reads: 'a label in quotation marks: “X called the plan “a disaster””, “…, calling him a “traitor.””',
+    examples: [
+      { text: 'Supporters jeered the umpire all afternoon, calling him a “thief.”', quotes: [['direct', 'thief.', 'Supporters']] },
+      { text: 'Trade unionist Mia Holt called the new rota “a recipe for burnout.”', quotes: [['mixed', 'the new rota “a recipe for burnout.”', 'Mia Holt']] },
+    ],
+    match: (finder, site) => {
+      const { k, hi } = site;
+      if (!labelForms.has(finder.tokens[k]!.lower)) return null;
+      let q = k + 1;
+      while (q < Math.min(hi, k + 8) && finder.tokens[q]!.kind === 'word' && !cueForms.has(finder.tokens[q]!.lower)) q++;
+      const quote = finder.tokens[q];
+      if (q === k + 1 || quote === undefined || q >= hi || quote.kind !== 'quote' || !quote.region!.closed || isShortQuotedName(quote)) return null;
+      if (q === k + 2 && isWord(finder.tokens[k + 1], 'the', 'a', 'an', 'its', 'their', 'his', 'her')) return null;
+      const at = speakerAt(finder, site);
+      if (at === null) return null;
+      const forward = isWord(finder.tokens[k + 1], 'him', 'her', 'them', 'it', 'us', 'me', 'you') ? q : k + 1;
+      return { cueStart: k, cueEnd: k + 1, phraseStart: at.phraseStart, after: q + 1, speaker: at.speaker, mode: at.mode, forward, backward: null, rule: 'calling-x-quote' };
+    },
+  },
+  {
+    id: 'chanted-slogans',
+    reads: 'words chanted or shouted after “slogans such as”: “the crowd chanted slogans such as “…””',
+    examples: [
+      { text: 'Outside the depot, a crowd chanted slogans such as “Hands off our buses!”', quotes: [['direct', 'Hands off our buses!', 'crowd']] },
+      { text: 'Dozens of nurses marched to the ministry, shouting the words “Safe staffing now!”', quotes: [['direct', 'Safe staffing now!', 'nurses']] },
+    ],
+    match: (finder, site) => {
+      const { k, hi, form } = site;
+      if (form === undefined || !chantLemmas.has(form.lemma)) return null;
+      let q = k + 1;
+      while (q < Math.min(hi, k + 6) && isWord(finder.tokens[q], ...chantObjects)) q++;
+      const quote = finder.tokens[q];
+      if (q === k + 1 || q >= hi || quote?.kind !== 'quote') return null;
+      const at = speakerAt(finder, site);
+      if (at === null) return null;
+      return { cueStart: k, cueEnd: k + 1, phraseStart: at.phraseStart, after: q + 1, speaker: at.speaker, mode: at.mode, forward: q, backward: null, rule: 'chanted-slogans' };
+    },
+  },
+  {
+    id: 'accused-by-subject',
+    reads: 'people “accused of “…”” inside an object: the accuser is the subject of the sentence, not the accused',
+    examples: [
+      {
+        text: 'The league confirmed the suspension of three players accused of “bringing the game into disrepute,” a decision fans welcomed.',
+        quotes: [['direct', 'bringing the game into disrepute,', 'league']],
+      },
+    ],
+    match: (finder, site) => {
+      const { k, lo, hi } = site;
+      if (site.form?.lemma !== 'accuse' || !isWord(finder.tokens[k], 'accused')) return null;
+      const accused = finder.chunkBefore(k, lo);
+      const before = finder.tokens[accused - 1];
+      if (accused === k || accused <= lo || before === undefined || before.kind !== 'word' || isWord(before, 'and', 'but', 'who', 'that')) return null;
+      const parts = finder.finiteParts(site);
+      if (parts === null || parts.forward === null) return null;
+      const subject = finder.subjectOfSentence(lo, accused);
+      return { cueStart: k, cueEnd: parts.cueEnd, phraseStart: accused, after: parts.cueEnd, speaker: subject, mode: subject === null ? 'unknown' : 'np', forward: parts.forward, backward: null, rule: 'accused-by-subject' };
+    },
+  },
+  {
+    id: 'reported-order',
+    reads: 'an order or a request reported with “to”: “X told the students to leave”, “…, urging residents to stay indoors”',
+    examples: [
+      { text: 'Police told the campers to leave the forest before dusk.', quotes: [['indirect', 'to leave the forest before dusk', 'Police']] },
+      { text: 'Fire chief Ola Brekke urged residents to keep their windows shut.', quotes: [['indirect', 'to keep their windows shut', 'Ola Brekke']] },
+    ],
+    match: (finder, site) => {
+      const { k, hi, form } = site;
+      if (form === undefined || !orderLemmas.has(form.lemma) || clauseAuxiliaries.has(finder.tokens[k - 1]?.lower ?? '')) return null;
+      const recipient = { end: finder.chunkAfter(k + 1, hi) };
+      if (recipient.end === k + 1 || !isWord(finder.tokens[recipient.end], 'to')) return null;
+      const verb = finder.tokens[recipient.end + 1];
+      if (verb === undefined || recipient.end + 1 >= hi || verb.kind !== 'word' || verb.cap || finder.words(recipient.end, hi) < 3) return null;
+      const at = speakerAt(finder, site);
+      if (at === null) return null;
+      return { cueStart: k, cueEnd: recipient.end, phraseStart: at.phraseStart, after: recipient.end, speaker: at.speaker, mode: at.mode, forward: recipient.end, backward: null, rule: 'reported-order' };
+    },
   },
   {
     id: 'participle-cue',

@@ -219,6 +219,7 @@ export class FrameFinder {
     for (let a = end - 2; a >= Math.max(lo, end - 5); a--) {
       const token = this.tokens[a]!;
       if (isWord(token, 'a', 'an')) {
+        if (isPunct(this.tokens[a - 1], ',') && a - 1 >= lo) return null;
         const last = this.tokens[end - 1]!;
         return {
           start: a, end, type: 'description', nameStart: token.start, nameEnd: last.end, name: null, head: last.lower, titles: [], titleText: null,
@@ -261,6 +262,19 @@ export class FrameFinder {
       const before = phraseBefore(this.tokens, this.text, a, lo);
       if (before !== null) {
         const apposition = phraseAfter(this.tokens, this.text, a + 1, comma);
+        const person = apposition !== null && apposition.end === comma && apposition.type === 'name' && !apposition.org;
+        const governed = before.start > lo && isWord(this.tokens[before.start - 1], ...attachingPrepositions);
+        if (person && governed && (apposition.name ?? '').includes(' ')) return { np: apposition, phraseStart: before.start, coordinated: false };
+        const outer = governed ? this.attachedTo(before.start, before.end, lo, before) : null;
+        if (outer !== null && outer.type === 'name' && !outer.org) return { np: outer, phraseStart: outer.start, coordinated: false };
+        if (before.start > lo && this.tokens[before.start - 1]!.kind === 'word') {
+          let opening = before.start - 1;
+          while (opening > lo && !isPunct(this.tokens[opening], ',') && before.start - opening < 20) opening--;
+          if (isPunct(this.tokens[opening], ',') && this.asideLooksOk(opening + 1, a)) {
+            comma = a;
+            continue;
+          }
+        }
         const named = apposition !== null && apposition.end === comma && apposition.type === 'name' && before.type !== 'name';
         return { np: named ? apposition : before, phraseStart: before.start, coordinated: false };
       }
@@ -279,7 +293,7 @@ export class FrameFinder {
     if (start - 1 <= lo || preposition === undefined || preposition.kind !== 'word' || !attachingPrepositions.has(preposition.lower)) return null;
     const outer = phraseBefore(this.tokens, this.text, start - 1, lo);
     if (outer === null) return null;
-    if (outer.type === 'name' && !outer.org && !outer.possessive && affiliationPrepositions.has(preposition.lower) && (inner === null || inner.type === 'name')) {
+    if (outer.type === 'name' && !outer.org && !outer.possessive && affiliationPrepositions.has(preposition.lower) && (inner === null || inner.type === 'name' || inner.org)) {
       return { ...outer, end };
     }
     if (outer.type !== 'description' && outer.type !== 'group') return null;
@@ -474,6 +488,24 @@ export class FrameFinder {
     const next = this.tokens[np.end]!;
     if (isWord(next, 'that')) return np.end;
     return next.kind === 'word' && clauseOpeners.has(next.lower) && this.opensClause(np.end + 1, hi) ? np.end : start;
+  }
+
+  /** The end of a plain noun chunk at `start` ("the campers", "them", "local residents"): a determiner and up to four words. */
+  chunkAfter(start: number, hi: number): number {
+    let j = start;
+    const first = this.tokens[j];
+    if (first !== undefined && first.kind === 'word' && ['him', 'her', 'them', 'us', 'me', 'you', 'everyone'].includes(first.lower)) return j + 1;
+    if (first !== undefined && first.kind === 'word' && determiners.has(first.lower)) j++;
+    while (j < hi && j - start < 5 && this.tokens[j]!.kind === 'word' && !functionWords.has(this.tokens[j]!.lower) && !cueForms.has(this.tokens[j]!.lower)) j++;
+    return j > start && !(j === start + 1 && determiners.has(first!.lower)) ? j : start;
+  }
+
+  /** The start of a plain noun chunk that ends just before `end` ("three players", "two men"), or `end`. */
+  chunkBefore(end: number, lo: number): number {
+    let j = end;
+    while (j - 1 >= lo && end - j < 4 && this.tokens[j - 1]!.kind === 'word' && !this.tokens[j - 1]!.cap && !functionWords.has(this.tokens[j - 1]!.lower) && !cueForms.has(this.tokens[j - 1]!.lower)) j--;
+    if (j < end && j - 1 >= lo && isWord(this.tokens[j - 1], ...determiners)) j--;
+    return j;
   }
 
   /** Whether token `m` is the verb of a clause ("said staff had been told": "staff" is its subject, not the speaker). */

@@ -89,6 +89,7 @@ export const cueLemmas: readonly CueLemma[] = [
   { lemma: 'write', bareClause: true, invertible: true, baseForm: true },
   { lemma: 'ask', invertible: true, noGerund: true },
   { lemma: 'chant' },
+  { lemma: 'sing' },
   { lemma: 'shout' },
   { lemma: 'yell' },
   { lemma: 'exclaim' },
@@ -98,7 +99,32 @@ export const cueLemmas: readonly CueLemma[] = [
   { lemma: 'accuse', complement: 'of' },
   { lemma: 'criticize', complement: 'for', spellings: ['criticise'] },
   { lemma: 'blame', complement: 'for' },
+  { lemma: 'urge', recipient: true },
+  { lemma: 'order', recipient: true },
+  { lemma: 'instruct', recipient: true },
+  { lemma: 'advise', recipient: true },
 ];
+
+/** Verbs that name what something is, with the name in quotation marks: "called the plan “a disaster”". */
+export const labelLemmas: readonly string[] = ['call', 'brand', 'dub', 'label'];
+
+/** Verbs whose object may be only the words sung or shouted: "chanted slogans such as “…”". */
+export const chantLemmas: ReadonlySet<string> = new Set(['chant', 'shout', 'yell', 'scream', 'sing']);
+
+/** Words between a chant verb and its quotation: "slogans such as", "the words". */
+export const chantObjects: ReadonlySet<string> = new Set(['slogans', 'slogan', 'such', 'as', 'like', 'including', 'the', 'words', 'chants', 'songs', 'phrases', 'of', 'and']);
+
+/** Reporting verbs that report an order or a request with "to": "told the students to leave". */
+export const orderLemmas: ReadonlySet<string> = new Set(['tell', 'order', 'urge', 'instruct', 'advise', 'warn']);
+
+/** Forms of the label verbs, from the generated module. */
+export const labelForms: ReadonlyMap<string, string> = new Map(
+  labelLemmas.flatMap((lemma) => {
+    const forms = verbForms[lemma];
+    if (forms === undefined) throw new Error(`verb-forms.ts has no forms of "${lemma}": run npm run generate:verbs`);
+    return [lemma, ...forms].map((form) => [form, lemma] as const);
+  }),
+);
 
 function formsOf(entry: CueLemma): string[] {
   return [entry.lemma, ...(entry.spellings ?? [])].flatMap((spelling) => {
