@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { SaidbyError } from '../error/index.js';
 
 function refuseSymlink(path: string): void {
@@ -25,11 +25,28 @@ function syncDirectory(directory: string): void {
   }
 }
 
+function refuseLinkedFolders(root: string, path: string): void {
+  const parts = relative(root, dirname(path)).split(sep).filter((part) => part !== '');
+  if (parts[0] === '..' || isAbsolute(relative(root, path))) {
+    throw new SaidbyError([{ code: 'outside_folder', path: [path], message: `${path} is outside the dataset folder ${root}` }]);
+  }
+  let folder = root;
+  for (const part of parts) {
+    folder = join(folder, part);
+    refuseSymlink(folder);
+    if (existsSync(folder) && !lstatSync(folder).isDirectory()) {
+      throw new SaidbyError([{ code: 'output_not_writable', path: [part], message: `${folder} is not a folder` }]);
+    }
+  }
+}
+
 /**
- * Replaces the file at `path` with `data` in one step: written to a temporary file beside it, synced, then
- * renamed over it, so a crash leaves either the old file or the new one, never a part. Refuses a symlink.
+ * Replaces the file at `path` inside the folder `root` with `data` in one step: written to a temporary file beside
+ * it, synced, then renamed over it, so a crash leaves either the old file or the new one, never a part. Refuses a
+ * symlink at the path or at any folder between `root` and it.
  */
-export function replaceFile(path: string, data: string | Uint8Array): void {
+export function replaceFile(root: string, path: string, data: string | Uint8Array): void {
+  refuseLinkedFolders(root, path);
   refuseSymlink(path);
   mkdirSync(dirname(path), { recursive: true });
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);

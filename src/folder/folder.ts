@@ -99,13 +99,13 @@ function writeVerified(directory: string, previous: Dataset, next: Dataset, arch
     const path = join(directory, archive.path);
     if (sameBytes(path, archive.bytes)) continue;
     if (existsSync(path)) throw folderError('archive_conflict', directory, `${archive.path} exists and holds other bytes; move it away first`);
-    replaceFile(path, archive.bytes);
+    replaceFile(directory, path, archive.bytes);
   }
   const current: Record<TableName, string> = { sources: tableText(previous.sources), speakers: tableText(previous.speakers), quotes: tableText(previous.quotes) };
   const put = (table: TableName, rows: readonly unknown[]) => {
     const text = tableText(rows);
     if (text === current[table] && existsSync(join(directory, `${table}.json`))) return;
-    replaceFile(join(directory, `${table}.json`), text);
+    replaceFile(directory, join(directory, `${table}.json`), text);
     current[table] = text;
   };
   put('sources', unionById(next.sources, previous.sources));

@@ -11,9 +11,9 @@ vi.mock('../../src/folder/files.js', async (original) => {
   const actual = await original<typeof import('../../src/folder/files.js')>();
   return {
     ...actual,
-    replaceFile(path: string, data: string | Uint8Array) {
+    replaceFile(root: string, path: string, data: string | Uint8Array) {
       if (crash.writes++ >= crash.after) throw new Error(`simulated crash before writing ${path}`);
-      actual.replaceFile(path, data);
+      actual.replaceFile(root, path, data);
     },
   };
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -141,6 +141,30 @@ describe('a dataset folder built from articles', () => {
     writeFileSync(join(other, 'notes.txt'), 'mine');
     expect(() => add(other, firstArticle)).toThrowError(expect.objectContaining({ issues: [expect.objectContaining({ code: 'not_a_dataset_folder' })] }));
     expect(readdirSync(other)).toEqual(['notes.txt']);
+  });
+});
+
+describe('a folder with links in it', () => {
+  it('is not written through: a symlinked sources/ folder or table file is refused and nothing lands at the link target', () => {
+    const folder = newFolder();
+    mkdirSync(folder, { recursive: true });
+    for (const table of ['sources', 'speakers', 'quotes']) writeFileSync(join(folder, `${table}.json`), '[]\n');
+    const elsewhere = mkdtempSync(join(tmpdir(), 'saidby-elsewhere-'));
+    symlinkSync(elsewhere, join(folder, 'sources'));
+    expect(() => add(folder, firstArticle)).toThrowError(expect.objectContaining({ issues: [expect.objectContaining({ code: 'symlink_refused' })] }));
+    expect(readdirSync(elsewhere)).toEqual([]);
+    expect(readFileSync(join(folder, 'quotes.json'), 'utf8')).toBe('[]\n');
+
+    const second = newFolder();
+    add(second, firstArticle);
+    const outside = join(elsewhere, 'quotes.json');
+    writeFileSync(outside, readFileSync(join(second, 'quotes.json')));
+    rmSync(join(second, 'quotes.json'));
+    symlinkSync(outside, join(second, 'quotes.json'));
+    const before = readFileSync(outside, 'utf8');
+    expect(() => add(second, secondArticle)).toThrowError(SaidbyError);
+    expect(readFileSync(outside, 'utf8')).toBe(before);
+    rmSync(elsewhere, { recursive: true, force: true });
   });
 });
 
