@@ -133,11 +133,11 @@ export function mergeArticle(folder: Dataset, article: ArticleDrafts, options: A
   }
   const present = folder.sources.find((source) => source.sha256 === sha256);
   if (present !== undefined && !options.replaceDrafts) {
-    refuse('article_in_folder', ['sources', present.id], `the article is in the folder already as source "${present.id}"; pass replaceDrafts (--replace-drafts) to replace its draft quotes`);
+    refuse('article_in_folder', ['sources', present.id], `the article is in the folder already as source "${present.id}"; replaceDrafts replaces its draft quotes`);
   }
   if (present === undefined) {
     const sameId = folder.sources.find((source) => source.id === draftSource.id);
-    if (sameId !== undefined) refuse('source_id_taken', ['sources', sameId.id], `source id "${sameId.id}" names another article in the folder; choose another id (--source-id)`);
+    if (sameId !== undefined) refuse('source_id_taken', ['sources', sameId.id], `source id "${sameId.id}" names another article in the folder; choose another source id`);
   }
   const archivePath = draftSource.archivePath ?? `sources/${draftSource.id}.txt`;
   if (present === undefined && folder.sources.some((source) => source.archivePath === archivePath)) {

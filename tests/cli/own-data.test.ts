@@ -45,6 +45,7 @@ describe('your own dataset, end to end through the built CLI', () => {
     const again = await run('extract', 'harbour.txt', '--out', 'my-dataset');
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('is in the folder already');
+    expect(again.stderr).toContain('(--replace-drafts)');
     expect(snapshot()).toEqual(before);
 
     const quotes = table('quotes');

@@ -109,7 +109,10 @@ ${csvHelp}`,
         summary = addArticle(directory, { bytes: article.bytes, drafts: result }, { replaceDrafts: values['replace-drafts'] === true });
       } catch (error) {
         const issue = error instanceof SaidbyError ? error.issues[0] : undefined;
-        if (issue !== undefined && refusals.has(issue.code)) throw new UsageError(`${issue.message}\nnothing was written to ${directory}`);
+        if (issue !== undefined && refusals.has(issue.code)) {
+          const hint = issue.code === 'article_in_folder' ? ' (--replace-drafts)' : issue.code === 'source_id_taken' ? ' (--source-id)' : '';
+          throw new UsageError(`${issue.message}${hint}\nnothing was written to ${directory}`);
+        }
         throw error;
       }
       await write(io.stderr, addedText(directory, summary));
