@@ -1,0 +1,131 @@
+import { closeSync, fsyncSync, lstatSync, openSync, readFileSync, renameSync, rmSync, writeSync, constants } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import { SaidbyError, type SaidbyIssue } from '../error/index.js';
+import { readArchive, readArchivedText } from '../io/files.js';
+import type { Quote, Source, Speaker } from '../schema/records.js';
+import { verifyDataset } from '../schema/verify.js';
+import { tableNames, type TableName } from '../schema/vocabulary.js';
+import { CodePointIndex } from '../text/index.js';
+
+export interface Tables {
+  sources: Source[];
+  speakers: Speaker[];
+  quotes: Quote[];
+}
+
+export interface FolderState {
+  readonly tables: Tables;
+  /** sha256 over the bytes of the three tables and the review log: changes whenever anyone changes the folder. */
+  readonly revision: string;
+  readonly logText: string;
+}
+
+export const logFileName = 'review-log.ndjson';
+
+function refuseLink(path: string): void {
+  let isLink = false;
+  try {
+    isLink = lstatSync(path).isSymbolicLink();
+  } catch {
+    return;
+  }
+  if (isLink) throw new SaidbyError([{ code: 'symlink_refused', path: [basename(path)], message: `${path} is a symbolic link; review reads and writes only regular files` }]);
+}
+
+function readTableBytes(directory: string, table: TableName): Buffer {
+  const file = join(directory, `${table}.json`);
+  refuseLink(file);
+  try {
+    return readFileSync(file);
+  } catch {
+    throw new SaidbyError([{ code: 'missing_file', path: [table], message: `${file} cannot be read` }]);
+  }
+}
+
+/** Reads the folder's tables and review log as they are on disk now. */
+export function readFolder(directory: string): FolderState {
+  const hash = createHash('sha256');
+  const raw: Partial<Record<TableName, unknown>> = {};
+  for (const table of tableNames) {
+    const bytes = readTableBytes(directory, table);
+    hash.update(bytes).update('\0');
+    try {
+      raw[table] = JSON.parse(bytes.toString('utf8'));
+    } catch (error) {
+      throw new SaidbyError([{ code: 'invalid_json', path: [table], message: `${table}.json is not valid JSON: ${(error as Error).message}` }]);
+    }
+  }
+  const logPath = join(directory, logFileName);
+  refuseLink(logPath);
+  let logText = '';
+  try {
+    logText = readFileSync(logPath, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  hash.update(logText);
+  return { tables: raw as unknown as Tables, revision: hash.digest('hex').slice(0, 32), logText };
+}
+
+/** The issues `saidby verify DIR` would report for these tables in this folder (empty when it would pass). */
+export function verifyTables(directory: string, tables: Tables): SaidbyIssue[] {
+  const report = verifyDataset(JSON.parse(JSON.stringify(tables)), { readArchive: (source) => readArchive(source, directory) });
+  return [...report.issues];
+}
+
+/** The archived text of every source that has one, by source id. */
+export function readTexts(directory: string, sources: readonly Source[]): Map<string, CodePointIndex> {
+  const texts = new Map<string, CodePointIndex>();
+  for (const source of sources) {
+    if (source.archivePath !== null) refuseLink(join(directory, source.archivePath));
+    const text = readArchivedText(source, directory);
+    if (text !== undefined) texts.set(source.id, new CodePointIndex(text));
+  }
+  return texts;
+}
+
+export function serializeTable(rows: readonly unknown[]): string {
+  return `${JSON.stringify(rows, null, 2)}\n`;
+}
+
+/** Replaces `path` with `content` through a temporary file beside it and a rename: a crash leaves the old file or the new one. */
+export function writeFileAtomic(path: string, content: string): void {
+  refuseLink(path);
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const descriptor = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o644);
+  try {
+    writeSync(descriptor, content);
+    fsyncSync(descriptor);
+  } catch (error) {
+    closeSync(descriptor);
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  closeSync(descriptor);
+  renameSync(temporary, path);
+  syncDirectory(dirname(path));
+}
+
+function syncDirectory(directory: string): void {
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(directory, constants.O_RDONLY);
+    fsyncSync(descriptor);
+  } catch {
+    // Some file systems cannot sync a directory; the rename itself is still atomic.
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
+}
+
+/** Appends one line to the review log, refusing to follow a symbolic link. */
+export function appendLogLine(directory: string, line: string): void {
+  const descriptor = openSync(join(directory, logFileName), constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (constants.O_NOFOLLOW ?? 0), 0o644);
+  try {
+    writeSync(descriptor, `${line}\n`);
+    fsyncSync(descriptor);
+  } finally {
+    closeSync(descriptor);
+  }
+}
