@@ -3,6 +3,7 @@ import { SaidbyError, type SaidbyIssue } from '../error/index.js';
 import { quoteContext, unannotated, unknownDate, unknownOrigin } from '../schema/defaults.js';
 import { QuoteSchema, SpeakerSchema, type Quote, type QuotedSegment, type Span, type Speaker } from '../schema/records.js';
 import { closingQuoteMarks, openingQuoteMarks } from '../schema/verify.js';
+import { quoteIdAt } from '../folder/index.js';
 import { CodePointIndex, slugOf } from '../text/index.js';
 import type { Tables } from './folder.js';
 
@@ -114,6 +115,11 @@ function canonical(value: unknown): string {
 }
 
 const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+
+/** True when two sets of tables hold the same records (key order aside). */
+export function sameRecords(a: unknown, b: unknown): boolean {
+  return same(a, b);
+}
 
 /** Applies record changes to a copy of the tables; refuses when a record is not what the change expects. */
 export function applyRecordChanges(tables: Tables, changes: readonly RecordChange[]): Tables {
@@ -283,12 +289,10 @@ function planAdd(context: ChangeContext, change: Extract<ReviewChange, { action:
   const text = checkSpan(context.texts.get(source.id), change.span);
   const trimmed = snapSpan(text, change.span, null);
   const kind = trimmed.end > trimmed.start ? guessKind(text, snapSpan(text, trimmed, 'direct')) : 'indirect';
-  const used = idsEverUsed(context);
-  let n = 1;
-  const idOf = (number: number) => `${source.id}-r${String(number).padStart(2, '0')}`;
-  while (used.has(idOf(n))) n++;
+  const placed = snapSpan(text, trimmed, kind);
+  const id = quoteIdAt(source.id, placed, idsEverUsed(context));
   const draft: Quote = {
-    id: idOf(n),
+    id,
     sourceId: source.id,
     speakerId: null,
     speakerMention: null,

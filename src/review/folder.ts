@@ -1,10 +1,9 @@
-import { closeSync, fsyncSync, lstatSync, openSync, readFileSync, renameSync, rmSync, writeSync, constants } from 'node:fs';
-import { createHash, randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
-import { SaidbyError, type SaidbyIssue } from '../error/index.js';
-import { readArchive, readArchivedText } from '../io/files.js';
+import { closeSync, constants, fsyncSync, lstatSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { basename, join } from 'node:path';
+import { SaidbyError } from '../error/index.js';
+import { readArchivedText } from '../io/files.js';
 import type { Quote, Source, Speaker } from '../schema/records.js';
-import { verifyDataset } from '../schema/verify.js';
 import { tableNames, type TableName } from '../schema/vocabulary.js';
 import { CodePointIndex } from '../text/index.js';
 
@@ -68,12 +67,6 @@ export function readFolder(directory: string): FolderState {
   return { tables: raw as unknown as Tables, revision: hash.digest('hex').slice(0, 32), logText };
 }
 
-/** The issues `saidby verify DIR` would report for these tables in this folder (empty when it would pass). */
-export function verifyTables(directory: string, tables: Tables): SaidbyIssue[] {
-  const report = verifyDataset(JSON.parse(JSON.stringify(tables)), { readArchive: (source) => readArchive(source, directory) });
-  return [...report.issues];
-}
-
 /** The archived text of every source that has one, by source id. */
 export function readTexts(directory: string, sources: readonly Source[]): Map<string, CodePointIndex> {
   const texts = new Map<string, CodePointIndex>();
@@ -83,40 +76,6 @@ export function readTexts(directory: string, sources: readonly Source[]): Map<st
     if (text !== undefined) texts.set(source.id, new CodePointIndex(text));
   }
   return texts;
-}
-
-export function serializeTable(rows: readonly unknown[]): string {
-  return `${JSON.stringify(rows, null, 2)}\n`;
-}
-
-/** Replaces `path` with `content` through a temporary file beside it and a rename: a crash leaves the old file or the new one. */
-export function writeFileAtomic(path: string, content: string): void {
-  refuseLink(path);
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const descriptor = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o644);
-  try {
-    writeSync(descriptor, content);
-    fsyncSync(descriptor);
-  } catch (error) {
-    closeSync(descriptor);
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-  closeSync(descriptor);
-  renameSync(temporary, path);
-  syncDirectory(dirname(path));
-}
-
-function syncDirectory(directory: string): void {
-  let descriptor: number | undefined;
-  try {
-    descriptor = openSync(directory, constants.O_RDONLY);
-    fsyncSync(descriptor);
-  } catch {
-    // Some file systems cannot sync a directory; the rename itself is still atomic.
-  } finally {
-    if (descriptor !== undefined) closeSync(descriptor);
-  }
 }
 
 /** Appends one line to the review log, refusing to follow a symbolic link. */

@@ -1,8 +1,8 @@
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
-import { SaidbyError } from '../error/index.js';
 import { parseLog, type LogEntry } from './changes.js';
-import { logFileName, readFolder, readTexts, verifyTables } from './folder.js';
+import { loadDataset } from '../folder/index.js';
+import { logFileName, readFolder, readTexts } from './folder.js';
 import { serve } from './server.js';
 
 export { snapSpan } from './changes.js';
@@ -53,10 +53,7 @@ export async function startReview(directory: string, options: ReviewOptions = {}
   const folder = resolve(directory);
   const state = readFolder(folder);
   parseLog(state.logText, logFileName);
-  const issues = verifyTables(folder, state.tables);
-  if (issues.length > 0) {
-    throw new SaidbyError(issues, `${folder} does not verify, so it cannot be reviewed; fix it first (saidby verify ${directory}):\n${new SaidbyError(issues).message}`);
-  }
+  loadDataset(folder);
   const reviewer = options.reviewer?.trim() || defaultReviewer();
   const server = await serve(
     { directory: folder, texts: readTexts(folder, state.tables.sources), reviewer, now: options.now ?? (() => new Date()), ...(options.onChange ? { onChange: options.onChange } : {}) },

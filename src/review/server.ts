@@ -1,11 +1,11 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { SaidbyError, type SaidbyIssue } from '../error/index.js';
 import type { CodePointIndex } from '../text/index.js';
-import { parseLog, planChange, RefusedChange, type LogEntry } from './changes.js';
-import { appendLogLine, logFileName, readFolder, serializeTable, verifyTables, writeFileAtomic, type Tables } from './folder.js';
+import { parseLog, planChange, RefusedChange, sameRecords, type LogEntry } from './changes.js';
+import { updateDataset } from '../folder/index.js';
+import { appendLogLine, logFileName, readFolder, type Tables } from './folder.js';
 import { reviewPage, reviewPolicy } from './page.js';
 import { viewState } from './view.js';
 
@@ -60,15 +60,6 @@ function fieldOf(issue: SaidbyIssue, tables: Tables, quoteId: string | null): Sa
   return { ...issue, field: path.map(String).join('.') };
 }
 
-function writeOrder(directory: string, before: Tables, after: Tables): Array<'speakers' | 'quotes'> {
-  const changed = (['speakers', 'quotes'] as const).filter((table) => serializeTable(before[table]) !== serializeTable(after[table]));
-  if (changed.length < 2) return changed;
-  const speakersFirst = verifyTables(directory, { ...before, speakers: after.speakers }).length === 0;
-  if (speakersFirst) return ['speakers', 'quotes'];
-  if (verifyTables(directory, { ...before, quotes: after.quotes }).length === 0) return ['quotes', 'speakers'];
-  throw new RefusedChange([{ code: 'unsafe_write', path: [], message: 'this change cannot be written one file at a time without an invalid folder in between' }]);
-}
-
 /** Handles one change request: re-reads the folder, plans, verifies, writes atomically and logs. */
 function change(session: ReviewSession, payload: unknown): { status: number; body: Record<string, unknown> } {
   const folder = readFolder(session.directory);
@@ -88,13 +79,17 @@ function change(session: ReviewSession, payload: unknown): { status: number; bod
     return { status: error.status, body: { message: `Not saved: ${issues.map((issue) => `${issue.field || 'change'}: ${issue.message}`).join('; ')}`, issues } };
   }
   if (planned === null) return { status: 200, body: { message: 'Nothing changed.', state: view() } };
-  const issues = verifyTables(session.directory, planned.tables);
-  if (issues.length > 0) {
-    const mapped = issues.map((issue) => fieldOf(issue, planned.tables, planned.entry.quote));
-    return { status: 422, body: { message: `Not saved: ${mapped.map((issue) => `${issue.field}: ${issue.message}`).join('; ')}`, issues: mapped } };
-  }
-  for (const table of writeOrder(session.directory, folder.tables, planned.tables)) {
-    writeFileAtomic(join(session.directory, `${table}.json`), serializeTable(planned.tables[table]));
+  const next = planned.tables;
+  try {
+    updateDataset(session.directory, (data) => {
+      if (!sameRecords(data, folder.tables)) throw new RefusedChange([{ code: 'changed_since', path: [], message: 'the folder changed while saving' }], 409);
+      return { data: next };
+    });
+  } catch (error) {
+    if (error instanceof RefusedChange) return { status: 409, body: { message: 'The folder changed while saving; nothing was saved. Reload the page.', state: view(readFolder(session.directory)) } };
+    if (!(error instanceof SaidbyError)) throw error;
+    const mapped = error.issues.map((issue) => fieldOf(issue, next, planned.entry.quote));
+    return { status: 422, body: { message: `Not saved: ${mapped.map((issue) => `${issue.field || 'folder'}: ${issue.message}`).join('; ')}`, issues: mapped } };
   }
   appendLogLine(session.directory, JSON.stringify(planned.entry));
   session.onChange?.(planned.entry);

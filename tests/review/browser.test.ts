@@ -78,8 +78,8 @@ describe('saidby review in Chromium', () => {
   it('turns drafts into the reviewed records: move a span, new speaker, date, claim type, accept, reject, add, undo, reload', async () => {
     const drafts = readJson(directory, 'quotes.json');
     const speakersBefore = readJson(directory, 'speakers.json');
-    const ids = drafts.map((quote: { id: string }) => quote.id);
-    expect(ids).toEqual(['x01', 'x02', 'x03', 'x04', 'x05'].map((n) => `${sourceId}-${n}`));
+    expect(drafts.map((quote: { provenance: { method: string } }) => quote.provenance.method)).toEqual(Array(5).fill('extracted'));
+    const [q1, q2, q3, q4, q5] = drafts.map((quote: { id: string }) => quote.id);
     const page = await browser.newPage({ viewport: { width: 1400, height: 950 } });
     const requests: string[] = [];
     const errors: string[] = [];
@@ -94,7 +94,7 @@ describe('saidby review in Chromium', () => {
     await page.screenshot({ path: join(artifacts, 'review-start.png') });
 
     for (let n = 0; n < 4; n++) await page.keyboard.press('j');
-    await expect.poll(() => page.locator('#ed-title').textContent()).toContain(`${sourceId}-x04`);
+    await expect.poll(() => page.locator('#ed-title').textContent()).toContain(q4);
     const newWords = 'the crews could start in April';
     await selectWords(page, ` ${newWords}`);
     await press(page, 's', /New span staged/);
@@ -120,30 +120,32 @@ describe('saidby review in Chromium', () => {
     expect(await page.locator('#f-dprec').inputValue()).toBe('day');
     await page.keyboard.press('Escape');
     await page.screenshot({ path: join(artifacts, 'review-form.png') });
-    await press(page, 'a', /^Accept \(portvale-wall-x04\)/);
-    await expect.poll(() => page.locator('#ed-title').textContent()).toContain(`${sourceId}-x05`);
-    await press(page, 'r', /^Reject \(portvale-wall-x05\)/);
+    await press(page, 'a', new RegExp(`^Accept \\(${q4}\\)`));
+    await expect.poll(() => page.locator('#ed-title').textContent()).toContain(q5);
+    await press(page, 'r', new RegExp(`^Reject \\(${q5}\\)`));
 
     const missed = 'a turning point for Portvale 🐚';
+    const missedSpan = spanOf(missed);
+    const added = `${sourceId}-q${missedSpan.start}-${missedSpan.end}`;
     await selectWords(page, `"${missed}"`);
-    await press(page, 'q', /^Add \(portvale-wall-r01\)/);
+    await press(page, 'q', new RegExp(`^Add \\(${added}\\)`));
     expect(await page.locator('#ed-text').textContent()).toBe(missed);
 
     await press(page, 'j', /./);
     await page.keyboard.press('j');
     await page.keyboard.press('j');
-    await expect.poll(() => page.locator('#ed-title').textContent()).toContain(`${sourceId}-x03`);
-    await press(page, 'r', /^Reject \(portvale-wall-x03\)/);
-    expect(await page.locator('#undo').textContent()).toBe('Undo reject of portvale-wall-x03 (u)');
+    await expect.poll(() => page.locator('#ed-title').textContent()).toContain(q3);
+    await press(page, 'r', new RegExp(`^Reject \\(${q3}\\)`));
+    expect(await page.locator('#undo').textContent()).toBe(`Undo reject of ${q3} (u)`);
     await press(page, 'u', /^Undid change 4/);
 
     await page.reload();
     await page.waitForSelector('body[data-ready]');
     expect(await page.locator('main mark.q[id]').count()).toBe(5);
     expect(await page.locator('main mark.q.draft[id]').count()).toBe(3);
-    expect(await page.locator(`#hl-${sourceId}-x04`).textContent()).toBe(newWords);
-    expect(await page.locator(`#hl-${sourceId}-r01`).textContent()).toBe(missed);
-    await page.locator(`#hl-${sourceId}-x04`).click();
+    expect(await page.locator(`#hl-${q4}`).textContent()).toBe(newWords);
+    expect(await page.locator(`#hl-${added}`).textContent()).toBe(missed);
+    await page.locator(`#hl-${q4}`).click();
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(artifacts, 'review.png') });
     expect(errors).toEqual([expect.stringContaining('status of 422')]);
@@ -153,10 +155,10 @@ describe('saidby review in Chromium', () => {
     expect(await review.stop()).toBe(0);
     expect(review.stderr()).toContain('stopped after 5 change(s)');
     const verified = await promisify(execFile)(process.execPath, [cli, 'verify', directory]);
-    expect(verified.stdout).toMatch(/^ok: /);
+    expect(`${verified.stdout}${verified.stderr}`).toMatch(/^ok: /m);
 
     const [x01, x02, x03, x04] = drafts;
-    const missedSpan = spanOf(missed);
+    void [q1, q2];
     expect(readJson(directory, 'quotes.json')).toEqual([
       x01,
       x02,
@@ -172,7 +174,7 @@ describe('saidby review in Chromium', () => {
         provenance: { method: 'curated', agent: 'Test Reviewer', confidence: null, note: `Reviewed in saidby review from a draft by ${x04.provenance.agent}; ${x04.provenance.note}` },
       },
       {
-        id: `${sourceId}-r01`,
+        id: added,
         sourceId,
         speakerId: null,
         speakerMention: null,
@@ -199,12 +201,12 @@ describe('saidby review in Chromium', () => {
     ]);
     const log = readFileSync(join(directory, 'review-log.ndjson'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
     expect(log.map((entry) => [entry.seq, entry.action, entry.quote, entry.who])).toEqual([
-      [1, 'accept', `${sourceId}-x04`, 'Test Reviewer'],
-      [2, 'reject', `${sourceId}-x05`, 'Test Reviewer'],
-      [3, 'add', `${sourceId}-r01`, 'Test Reviewer'],
-      [4, 'reject', `${sourceId}-x03`, 'Test Reviewer'],
-      [5, 'undo', `${sourceId}-x03`, 'Test Reviewer'],
+      [1, 'accept', q4, 'Test Reviewer'],
+      [2, 'reject', q5, 'Test Reviewer'],
+      [3, 'add', added, 'Test Reviewer'],
+      [4, 'reject', q3, 'Test Reviewer'],
+      [5, 'undo', q3, 'Test Reviewer'],
     ]);
-    expect(log[1].changes).toEqual([{ table: 'quotes', id: `${sourceId}-x05`, index: 4, before: drafts[4], after: null }]);
+    expect(log[1].changes).toEqual([{ table: 'quotes', id: q5, index: 4, before: drafts[4], after: null }]);
   });
 });

@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractQuotes } from '../../src/extract/index.js';
+import { addArticle } from '../../src/folder/index.js';
 
 /** An article written for these tests: astral characters before and inside quotes, a draft without a speaker, a quote the extractor misses. */
 export const article = `Harbour town backs a sea wall 🌊 after a stormy winter
@@ -26,9 +27,15 @@ export const sourceId = 'portvale-wall';
 /** A new dataset folder holding the extractor's drafts for the article, archived under sources/. */
 export function draftFolder(text = article): string {
   const directory = mkdtempSync(join(tmpdir(), 'saidby-review-'));
-  const { sources, speakers, quotes } = extractQuotes(text, { sourceId, title: 'Harbour town backs a sea wall', outlet: 'Portvale Courier' });
-  mkdirSync(join(directory, 'sources'));
-  writeFileSync(join(directory, sources[0]!.archivePath!), text);
-  for (const [name, rows] of Object.entries({ sources, speakers, quotes })) writeFileSync(join(directory, `${name}.json`), `${JSON.stringify(rows, null, 2)}\n`);
+  const drafts = extractQuotes(text, { sourceId, title: 'Harbour town backs a sea wall', outlet: 'Portvale Courier' });
+  addArticle(directory, { bytes: Buffer.from(text, 'utf8'), drafts });
   return directory;
+}
+
+/** The id of the draft whose text begins with `words`. */
+export function draftId(directory: string, words: string): string {
+  const quotes = JSON.parse(readFileSync(join(directory, 'quotes.json'), 'utf8')) as Array<{ id: string; text: string }>;
+  const found = quotes.find((quote) => quote.text.startsWith(words));
+  if (found === undefined) throw new Error(`fixture: no draft begins with ${JSON.stringify(words)}`);
+  return found.id;
 }

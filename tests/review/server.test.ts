@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SaidbyError } from '../../src/error/index.js';
 import { startReview, type ReviewServer } from '../../src/review/index.js';
-import { article, draftFolder, sourceId } from './fixtures.js';
+import { article, draftFolder, draftId, sourceId } from './fixtures.js';
 import { startCli } from './cli.js';
 
 interface Reply {
@@ -106,7 +106,7 @@ describe('the review server refuses what does not come from its own page', () =>
     }
     expect((await raw(port, `/${token}/api/state`, { headers: { origin: 'http://evil.example' } })).status).toBe(403);
     expect((await raw(port, `/${token}/api/state`, { headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
-    const reject = { action: 'reject', quote: `${sourceId}-x01` };
+    const reject = { action: 'reject', quote: draftId(directory, 'The water') };
     for (const origin of ['http://evil.example', `http://127.0.0.1:${port + 1}`, 'null', `https://127.0.0.1:${port}`]) {
       expect((await post(reject, { origin })).status, origin).toBe(403);
     }
@@ -162,7 +162,7 @@ describe('every change is verified before it is written', () => {
   it('refuses invalid edits with the field named and leaves the folder byte for byte as it was', async () => {
     const { directory, post } = await serveFolder();
     const before = folderBytes(directory);
-    const quote = `${sourceId}-x02`;
+    const quote = draftId(directory, 'the wall would cost');
     const blank = Array.from(article.slice(0, article.indexOf('\n\n'))).length;
     const date = { value: '2026-03-03', precision: 'day', certainty: 'exact', earliest: null, latest: null, evidence: 'Dateline.' };
     const cases: Array<[unknown, string]> = [
@@ -197,7 +197,7 @@ describe('every change is verified before it is written', () => {
     const reply = await raw(port, `/${token}/api/change`, {
       method: 'POST',
       headers: { origin, 'content-type': 'application/json' },
-      body: JSON.stringify({ revision: 'stale', change: { action: 'reject', quote: `${sourceId}-x01` } }),
+      body: JSON.stringify({ revision: 'stale', change: { action: 'reject', quote: draftId(directory, 'The water') } }),
     });
     expect(reply.status).toBe(409);
     expect(JSON.parse(reply.body).state.quotes).toHaveLength(5);
@@ -209,15 +209,16 @@ describe('every change is verified before it is written', () => {
     const original = readFileSync(join(first.directory, 'quotes.json'));
     const originalSpeakers = readFileSync(join(first.directory, 'speakers.json'));
     const speaker = { create: true, name: 'Dunmore Builders', aliases: ['Dunmore'], kind: 'organization', role: null, affiliation: null, country: null, wikidata: null };
-    expect((await first.post({ action: 'save', quote: `${sourceId}-x04`, speaker, curate: true })).status).toBe(200);
-    expect((await first.post({ action: 'reject', quote: `${sourceId}-x01` })).status).toBe(200);
+    const water = draftId(first.directory, 'The water');
+    expect((await first.post({ action: 'save', quote: draftId(first.directory, 'the crews'), speaker, curate: true })).status).toBe(200);
+    expect((await first.post({ action: 'reject', quote: water })).status).toBe(200);
     await first.review.close();
     open.splice(open.indexOf(first.review), 1);
     folders.splice(folders.indexOf(first.directory), 1);
 
     const second = await serveFolder(first.directory);
     const state = JSON.parse((await raw(second.port, `/${second.token}/api/state`)).body);
-    expect(state.undo).toMatchObject({ seq: 2, action: 'reject', quote: `${sourceId}-x01` });
+    expect(state.undo).toMatchObject({ seq: 2, action: 'reject', quote: water });
     expect((await second.post({ action: 'undo' })).json.message).toMatch(/^Undid change 2/);
     expect((await second.post({ action: 'undo' })).json.message).toMatch(/^Undid change 1/);
     expect(readFileSync(join(second.directory, 'quotes.json')).equals(original)).toBe(true);
@@ -235,14 +236,15 @@ describe('every change is verified before it is written', () => {
 
   it('refuses an undo when the record was changed by hand since, and says so', async () => {
     const { directory, post } = await serveFolder();
-    expect((await post({ action: 'save', quote: `${sourceId}-x02`, edit: { claimType: 'quantity' } })).status).toBe(200);
+    const cost = draftId(directory, 'the wall would cost');
+    expect((await post({ action: 'save', quote: cost, edit: { claimType: 'quantity' } })).status).toBe(200);
     const quotes = JSON.parse(readFileSync(join(directory, 'quotes.json'), 'utf8'));
     quotes[1].topics = ['sea-wall'];
     writeFileSync(join(directory, 'quotes.json'), JSON.stringify(quotes, null, 2));
     const before = folderBytes(directory);
     const reply = await post({ action: 'undo' });
     expect(reply.status).toBe(409);
-    expect(reply.json.message).toContain(`quotes ${sourceId}-x02 is no longer as this change left it`);
+    expect(reply.json.message).toContain(`quotes ${cost} is no longer as this change left it`);
     expect(folderBytes(directory)).toBe(before);
   });
 });
@@ -254,7 +256,7 @@ describe('the folder it opens', () => {
     const quotes = JSON.parse(readFileSync(join(broken, 'quotes.json'), 'utf8'));
     quotes[0].text = 'Not what the archive says';
     writeFileSync(join(broken, 'quotes.json'), JSON.stringify(quotes));
-    await expect(startReview(broken)).rejects.toThrow(/does not verify[\s\S]*text_mismatch|archive has/);
+    await expect(startReview(broken)).rejects.toThrow(/quotes\.json: quotes .* text: archive has/);
 
     const logged = draftFolder(article);
     folders.push(logged);
@@ -289,10 +291,11 @@ describe('saidby review on the command line', () => {
     expect(url.hostname).toBe('127.0.0.1');
     const token = url.pathname.split('/')[1]!;
     const state = JSON.parse((await raw(Number(url.port), `/${token}/api/state`)).body);
+    const cost = draftId(directory, 'the wall would cost');
     const reply = await raw(Number(url.port), `/${token}/api/change`, {
       method: 'POST',
       headers: { origin: url.origin, 'content-type': 'application/json' },
-      body: JSON.stringify({ revision: state.revision, change: { action: 'reject', quote: `${sourceId}-x02` } }),
+      body: JSON.stringify({ revision: state.revision, change: { action: 'reject', quote: cost } }),
     });
     expect(reply.status).toBe(200);
     expect(await review.stop()).toBe(0);
@@ -300,6 +303,6 @@ describe('saidby review on the command line', () => {
     const after = folderBytes(directory);
     await expect(raw(Number(url.port), `/${token}/api/state`)).rejects.toThrow(/ECONNREFUSED/);
     expect(folderBytes(directory)).toBe(after);
-    expect(JSON.parse(readFileSync(join(directory, 'quotes.json'), 'utf8')).map((quote: { id: string }) => quote.id)).not.toContain(`${sourceId}-x02`);
+    expect(JSON.parse(readFileSync(join(directory, 'quotes.json'), 'utf8')).map((quote: { id: string }) => quote.id)).not.toContain(cost);
   });
 });
