@@ -111,7 +111,7 @@ describe('saidby review in Chromium', () => {
     await page.selectOption('#f-claim', 'prediction');
     const before = readFileSync(join(directory, 'quotes.json'));
     await press(page, 'Control+Enter', /^Not saved/);
-    expect(await page.locator('#issues [data-issue="date.value"]').textContent()).toContain('Not a real calendar date');
+    expect(await page.locator('#issues [data-issue="date.value"]').textContent()).toMatch(/real calendar date/);
     expect(await page.locator('#f-dvalue').getAttribute('aria-invalid')).toBe('true');
     expect(readFileSync(join(directory, 'quotes.json')).equals(before)).toBe(true);
 
