@@ -1,6 +1,7 @@
 import { dataset } from '../../dataset/index.js';
 import { SaidbyError } from '../../error/index.js';
 import { toJson, writeCsv, writeNdjson, type CsvDelimiter, type CsvOptions, type ExportTable } from '../../export/index.js';
+import { visible } from '../terminal.js';
 import { UsageError, choice, write, type CommandIo, type OptionSpec, type ParsedValues } from '../command.js';
 
 export const recordFormats = ['table', 'csv', 'json', 'ndjson'] as const;
@@ -84,9 +85,12 @@ function fit(text: string, width: number): string {
   return points.length <= width ? oneLine + ' '.repeat(width - points.length) : `${points.slice(0, Math.max(0, width - 1)).join('')}…`;
 }
 
-/** An aligned plain-text table: a header, a rule, one line a row, the flexible column cut to the terminal width. */
+/**
+ * An aligned plain-text table for a terminal: a header, a rule, one line a row, the flexible column cut to
+ * the terminal width; control characters and bidirectional overrides in cells are shown escaped (`visible`).
+ */
 export function renderTable<T>(columns: ReadonlyArray<TableColumn<T>>, rows: readonly T[], terminalWidth = 120): string {
-  const cells = rows.map((row) => columns.map((column) => (column.value(row) ?? '').replace(/\s+/g, ' ')));
+  const cells = rows.map((row) => columns.map((column) => visible((column.value(row) ?? '').replace(/\s+/g, ' '))));
   const widths = columns.map((column, index) => Math.max(displayWidth(column.header), ...cells.map((row) => displayWidth(row[index]!))));
   const flexible = columns.findIndex((column) => column.flexible);
   if (flexible >= 0) {

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { formatIssues } from '../../error/index.js';
+import { visible } from '../terminal.js';
 import { readCsv, readJson, readNdjson, type Rejection } from '../../io/index.js';
 import { tableNames, type TableName } from '../../schema/vocabulary.js';
 import { UsageError, choice, exitCodes, write, type CommandIo } from '../command.js';
@@ -43,7 +44,7 @@ export function maxRecordBytesOf(value: unknown): { maxRecordBytes?: number } {
 export async function reportRejections(io: CommandIo, file: string, rejections: ReadonlyArray<Rejection>, json: boolean): Promise<void> {
   if (rejections.length === 0) return;
   if (json) await write(io.stdout, rejections.map((rejection) => `${JSON.stringify({ file, ...rejection })}\n`).join(''));
-  else await write(io.stderr, rejections.map((rejection) => `${file}:${rejection.line}: rejected\n${formatIssues(rejection.issues)}\n`).join(''));
+  else await write(io.stderr, visible(rejections.map((rejection) => `${file}:${rejection.line}: rejected\n${formatIssues(rejection.issues)}\n`).join('')));
 }
 
 /** Writes one rejection (see `reportRejections`). */
@@ -128,7 +129,7 @@ Exit status: 0 every record valid, 1 a record was rejected, 2 usage error.`,
       if (other !== undefined) known[other] = ids;
       failed ||= !summary.ok;
       if (json) await write(io.stdout, `${JSON.stringify({ file: entry.file, summary })}\n`);
-      else await write(io.stderr, `${entry.file}: ${summary.text}\n`);
+      else await write(io.stderr, visible(`${entry.file}: ${summary.text}\n`));
       if (summary.stopped) break;
     }
     return failed ? exitCodes.dataError : exitCodes.ok;
