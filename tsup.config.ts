@@ -1,4 +1,8 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { quoteQueryOptionsFile, quoteQueryOptionsText } from './src/query/schema.js';
+
+if (readFileSync(quoteQueryOptionsFile, 'utf8') !== quoteQueryOptionsText()) writeFileSync(quoteQueryOptionsFile, quoteQueryOptionsText());
 
 const subpathEntries = {
   schema: 'src/schema/index.ts',

@@ -9,10 +9,11 @@ export {
   speakers,
 } from './dataset/index.js';
 export type { DeepReadonly, FrozenDataset } from './dataset/index.js';
-export { SaidbyError, formatIssues } from './error/index.js';
-export type { IssuePath, SaidbyIssue } from './error/index.js';
+export { SaidbyError, formatIssues, issueCodes } from './error/index.js';
+export type { IssuePath, SaidbyIssue, SaidbyIssueCode } from './error/index.js';
 export { CodePointIndex, codePointLength } from './text/index.js';
 export {
+  checkQuery,
   dateInterval,
   dateMatches,
   dateText,
@@ -21,12 +22,15 @@ export {
   foldText,
   quoteRowColumns,
   quoteRows,
+  queryOptions,
   quoteSorts,
 } from './query/index.js';
 export type {
   DateMatch,
   DayInterval,
   OneOrMore,
+  OptionSchema,
+  QueryOption,
   QuoteCollection,
   QuoteQuery,
   QuoteRecord,

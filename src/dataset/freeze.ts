@@ -1,6 +1,6 @@
 import type { Dataset } from '../schema/records.js';
 
-export type DeepReadonly<T> = T extends (infer Item)[]
+export type DeepReadonly<T> = T extends ReadonlyArray<infer Item>
   ? ReadonlyArray<DeepReadonly<Item>>
   : T extends object
     ? { readonly [Key in keyof T]: DeepReadonly<T[Key]> }

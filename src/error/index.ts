@@ -1,8 +1,13 @@
+import type { SaidbyIssueCode } from './codes.js';
+
+export { issueCodes, issueCodesMarkdown } from './codes.js';
+export type { SaidbyIssueCode } from './codes.js';
+
 export type IssuePath = ReadonlyArray<PropertyKey>;
 
 /** One problem found in input, shaped like a zod issue so programs can treat both alike. */
 export interface SaidbyIssue {
-  readonly code: string;
+  readonly code: SaidbyIssueCode;
   readonly path: IssuePath;
   readonly message: string;
   readonly allowed?: ReadonlyArray<string>;

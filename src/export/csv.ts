@@ -46,7 +46,7 @@ function quoteRowReader(name: keyof QuoteRow, delimiter: string): CellWriter {
     const value = (record as QuoteRow)[name];
     if (!Array.isArray(value)) return value as FlatCell;
     if (value.some((item) => item === '' || item.includes(delimiter))) {
-      throw new SaidbyError([{ code: 'invalid_cell', path: [name], record: (record as QuoteRow).id, message: `${name}: a list item is empty or contains the list delimiter "${delimiter}"` }]);
+      throw new SaidbyError([{ code: 'invalid_cell', path: [name], record: (record as QuoteRow).id, message: `a list item is empty or contains the list delimiter "${delimiter}"` }]);
     }
     return value.join(delimiter);
   };
@@ -63,7 +63,7 @@ function layoutOf(table: ExportTable, options: CsvOptions): CsvLayout {
       {
         code: 'invalid_argument',
         path: ['columns'],
-        message: `columns: ${unknown === undefined ? 'no columns given' : `unknown column ${JSON.stringify(unknown)}`}; allowed: ${all.join(', ')}`,
+        message: `${unknown === undefined ? 'no columns given' : `unknown column ${JSON.stringify(unknown)}`}; allowed: ${all.join(', ')}`,
         allowed: all,
       },
     ]);
@@ -81,7 +81,7 @@ function choiceOption<T extends string>(name: string, value: T | undefined, allo
   if (value === undefined) return fallback;
   if (!allowed.includes(value)) {
     throw new SaidbyError([
-      { code: 'invalid_argument', path: [name], message: `${name}: ${JSON.stringify(value)} is not one of ${allowed.map((item) => JSON.stringify(item)).join(', ')}`, allowed },
+      { code: 'invalid_argument', path: [name], message: `${JSON.stringify(value)} is not one of ${allowed.map((item) => JSON.stringify(item)).join(', ')}`, allowed },
     ]);
   }
   return value;

@@ -58,14 +58,10 @@ export function dateText(date: DeepReadonly<DateEstimate>): string {
 }
 
 /** Parses a filter bound ("2020", "2020-11", "2020-11-03") to the first or last day it covers. */
-export function parseDateBound(argument: string, value: unknown, side: 'start' | 'end'): number {
-  if (typeof value !== 'string' || !isValidPartialDate(value)) {
+export function parseDateBound(argument: string, value: string, side: 'start' | 'end'): number {
+  if (!isValidPartialDate(value)) {
     throw new SaidbyError([
-      {
-        code: 'invalid_argument',
-        path: [argument],
-        message: `${argument}: ${JSON.stringify(value)} is not a date; expected a real calendar date as YYYY, YYYY-MM or YYYY-MM-DD`,
-      },
+      { code: 'invalid_format', path: [argument], message: `${JSON.stringify(value)} is not a date; expected a real calendar date as YYYY, YYYY-MM or YYYY-MM-DD` },
     ]);
   }
   return partialDateInterval(value)[side];

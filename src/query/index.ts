@@ -3,6 +3,8 @@ export type { DateMatch, OneOrMore, QuoteCollection, QuoteQuery, QuoteSort } fro
 export { quoteRows, quoteRowColumns } from './rows.js';
 export type { QuoteRow } from './rows.js';
 export { dateInterval, dateText } from './dates.js';
+export { checkQuery, queryOptions } from './options.js';
+export type { OptionSchema, QueryOption } from './options.js';
 export type { DayInterval } from './dates.js';
 export { foldText } from '../text/index.js';
 export type { QuoteRecord, SpeakerRecord } from './collection-index.js';

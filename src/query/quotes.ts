@@ -1,51 +1,17 @@
 import { dataset, type DeepReadonly } from '../dataset/index.js';
 import { SaidbyError } from '../error/index.js';
 import type { Source } from '../schema/records.js';
-import { checkworthinessLevels, claimTypes, quoteKinds, type Checkworthiness, type ClaimType, type QuoteKind } from '../schema/vocabulary.js';
 import { quoteIndexOf, speakerIdsNamed, type QuoteIndex, type QuoteRecord, type SpeakerRecord } from './collection-index.js';
 import { parseDateBound } from './dates.js';
+import { argumentIssue, checkQuery } from './options.js';
+import type { QuoteQuery } from './schema.js';
+import type { QuoteSort } from './vocabulary.js';
 import { foldText, foldedWords } from '../text/index.js';
 
 export type OneOrMore<T> = T | readonly T[];
-/** overlap: the quote's possible days meet [from, to]; within: all of them lie inside it. */
-export type DateMatch = 'overlap' | 'within';
-export type QuoteSort = 'document' | 'date' | 'date-desc' | 'id';
-
-export const dateMatches = ['overlap', 'within'] as const;
-export const quoteSorts = ['document', 'date', 'date-desc', 'id'] as const;
-
-/** Filters on quotes; all given filters must hold, and a list means "any of these". */
-export interface QuoteQuery {
-  /** Speaker id, name or alias, case- and diacritic-insensitive; words match whole words ("lavrov"). */
-  readonly speaker?: OneOrMore<string>;
-  readonly kind?: OneOrMore<QuoteKind>;
-  /** First day of the date filter: YYYY, YYYY-MM or YYYY-MM-DD (a month or year starts on its first day). */
-  readonly from?: string;
-  /** Last day of the date filter, inclusive (a month or year ends on its last day). */
-  readonly to?: string;
-  /** How a quote's date (a day, a month, a year or a range) must relate to from..to; default "overlap". */
-  readonly dateMatch?: DateMatch;
-  /** Keep quotes with an unknown date when a date filter is given; default false. */
-  readonly includeUndated?: boolean;
-  /** Where the words first appeared (origin.outlet), case- and diacritic-insensitive. */
-  readonly outlet?: OneOrMore<string>;
-  readonly claimType?: OneOrMore<ClaimType>;
-  readonly checkworthiness?: OneOrMore<Checkworthiness>;
-  /** true: check-worthy-factual; false: annotated as anything else. Unannotated quotes match neither. */
-  readonly checkworthy?: boolean;
-  /** Topic slug. */
-  readonly topic?: OneOrMore<string>;
-  /** A mentioned entity, by name (case- and diacritic-insensitive) or Wikidata QID. */
-  readonly mentions?: OneOrMore<string>;
-  /** Words that must all occur in the quote text, case- and diacritic-insensitive. */
-  readonly search?: string;
-  /** Any further test of your own. */
-  readonly where?: (quote: QuoteRecord) => boolean;
-  /** Result order; default "document" (collection order). Undated quotes sort last by date. */
-  readonly sort?: QuoteSort;
-  /** At most this many results. */
-  readonly limit?: number;
-}
+export type { DateMatch, QuoteSort } from './vocabulary.js';
+export type { QuoteQuery } from './schema.js';
+export { dateMatches, quoteSorts } from './vocabulary.js';
 
 /** Quotes with the speakers (and sources) their ids refer to. */
 export interface QuoteCollection {
@@ -54,50 +20,10 @@ export interface QuoteCollection {
   readonly sources?: ReadonlyArray<DeepReadonly<Source>>;
 }
 
-const queryKeys = [
-  'speaker',
-  'kind',
-  'from',
-  'to',
-  'dateMatch',
-  'includeUndated',
-  'outlet',
-  'claimType',
-  'checkworthiness',
-  'checkworthy',
-  'topic',
-  'mentions',
-  'search',
-  'where',
-  'sort',
-  'limit',
-] as const;
+const invalidArgument = (argument: string, message: string, allowed?: readonly string[]) =>
+  new SaidbyError([argumentIssue('invalid_argument', [argument], message, allowed)]);
 
-const listedValuesLimit = 50;
-
-function invalidArgument(argument: string, message: string, allowed?: readonly string[]): SaidbyError {
-  const shown = allowed?.slice(0, listedValuesLimit);
-  const more = allowed && allowed.length > listedValuesLimit ? `, … (${allowed.length - listedValuesLimit} more)` : '';
-  const suffix = shown ? `; allowed: ${shown.join(', ')}${more}` : '';
-  return new SaidbyError([
-    { code: 'invalid_argument', path: [argument], message: `${argument}: ${message}${suffix}`, ...(shown ? { allowed: shown } : {}) },
-  ]);
-}
-
-function listOf(argument: string, value: unknown): string[] {
-  const values = Array.isArray(value) ? value : [value];
-  if (values.length === 0 || values.some((item) => typeof item !== 'string')) {
-    throw invalidArgument(argument, `expected a string or a non-empty list of strings, got ${JSON.stringify(value)}`);
-  }
-  return values;
-}
-
-function choicesOf(argument: string, value: unknown, allowed: readonly string[]): Set<string> {
-  const values = listOf(argument, value);
-  const unknown = values.find((item) => !allowed.includes(item));
-  if (unknown !== undefined) throw invalidArgument(argument, `unknown value ${JSON.stringify(unknown)}`, allowed);
-  return new Set(values);
-}
+const listOf = (value: OneOrMore<string>): readonly string[] => (typeof value === 'string' ? [value] : value);
 
 function valuesNamed(name: string, vocabulary: ReadonlyMap<string, readonly string[]>, byWords: boolean): string[] {
   const exact = vocabulary.get(foldText(name));
@@ -110,9 +36,9 @@ function valuesNamed(name: string, vocabulary: ReadonlyMap<string, readonly stri
   }).flatMap(([, spellings]) => spellings);
 }
 
-function vocabularyChoices(argument: string, value: unknown, vocabulary: ReadonlyMap<string, readonly string[]>, byWords: boolean): Set<string> {
+function vocabularyChoices(argument: string, value: OneOrMore<string>, vocabulary: ReadonlyMap<string, readonly string[]>, byWords: boolean): Set<string> {
   return new Set(
-    listOf(argument, value).flatMap((item) => {
+    listOf(value).flatMap((item) => {
       const known = valuesNamed(item, vocabulary, byWords);
       if (known.length === 0) {
         throw invalidArgument(argument, `no quote has ${JSON.stringify(item)}`, [...vocabulary.values()].map((spellings) => spellings[0]!).sort());
@@ -122,9 +48,9 @@ function vocabularyChoices(argument: string, value: unknown, vocabulary: Readonl
   );
 }
 
-function speakerIdsOf(value: unknown, speakers: ReadonlyArray<SpeakerRecord>, index: QuoteIndex): string[] {
+function speakerIdsOf(value: OneOrMore<string>, speakers: ReadonlyArray<SpeakerRecord>, index: QuoteIndex): string[] {
   const ids = new Set<string>();
-  for (const name of listOf('speaker', value)) {
+  for (const name of listOf(value)) {
     const named = speakerIdsNamed(speakers, name);
     if (named.length === 0 && index.positionsOfSpeaker(name) === undefined) {
       const known = new Set(speakers.map((speaker) => speaker.id));
@@ -145,12 +71,9 @@ interface CompiledQuery {
 function compileDates(query: QuoteQuery, index: QuoteIndex, compiled: CompiledQuery): void {
   const from = query.from === undefined ? -Infinity : parseDateBound('from', query.from, 'start');
   const to = query.to === undefined ? Infinity : parseDateBound('to', query.to, 'end');
-  const within = (choicesOf('dateMatch', query.dateMatch ?? 'overlap', dateMatches).has('within'));
-  if (query.includeUndated !== undefined && typeof query.includeUndated !== 'boolean') {
-    throw invalidArgument('includeUndated', `expected true or false, got ${JSON.stringify(query.includeUndated)}`);
-  }
   if (from > to) throw invalidArgument('to', `${query.to} is before from ${query.from}; the range is reversed`);
   if (query.from === undefined && query.to === undefined) return;
+  const within = query.dateMatch === 'within';
   const includeUndated = query.includeUndated === true;
   const dates = index.dates();
   compiled.tests.push((_quote, position) => {
@@ -161,13 +84,16 @@ function compileDates(query: QuoteQuery, index: QuoteIndex, compiled: CompiledQu
   if (!includeUndated) compiled.candidateLists.push(() => dates.candidates(from, to, within).sort((a, b) => a - b));
 }
 
-function compile(query: QuoteQuery, collection: Required<Pick<QuoteCollection, 'quotes' | 'speakers'>>): CompiledQuery {
-  const unknownKey = Object.keys(query).find((key) => !(queryKeys as readonly string[]).includes(key));
-  if (unknownKey !== undefined) throw invalidArgument(unknownKey, 'is not a quote filter', queryKeys);
+function compile(query: QuoteQuery, collection: QuoteCollection): CompiledQuery {
   const index = quoteIndexOf(collection.quotes);
   const compiled: CompiledQuery = { tests: [], candidateLists: [] };
   const { tests } = compiled;
   if (query.speaker !== undefined) {
+    if (collection.speakers === undefined) {
+      throw new SaidbyError([
+        argumentIssue('missing_collection', ['speaker'], 'the collection has no speakers to resolve names against; pass { quotes, speakers }'),
+      ]);
+    }
     const ids = speakerIdsOf(query.speaker, collection.speakers, index);
     const wanted = new Set(ids);
     tests.push((quote) => quote.speakerId !== null && wanted.has(quote.speakerId));
@@ -177,7 +103,7 @@ function compile(query: QuoteQuery, collection: Required<Pick<QuoteCollection, '
     });
   }
   if (query.kind !== undefined) {
-    const kinds = choicesOf('kind', query.kind, quoteKinds);
+    const kinds = new Set<string>(listOf(query.kind));
     tests.push((quote) => kinds.has(quote.kind));
   }
   compileDates(query, index, compiled);
@@ -186,15 +112,14 @@ function compile(query: QuoteQuery, collection: Required<Pick<QuoteCollection, '
     tests.push((quote) => quote.origin.outlet !== null && outlets.has(quote.origin.outlet));
   }
   if (query.claimType !== undefined) {
-    const types = choicesOf('claimType', query.claimType, claimTypes);
+    const types = new Set<string>(listOf(query.claimType));
     tests.push((quote) => quote.claimType !== null && types.has(quote.claimType));
   }
   if (query.checkworthiness !== undefined) {
-    const levels = choicesOf('checkworthiness', query.checkworthiness, checkworthinessLevels);
+    const levels = new Set<string>(listOf(query.checkworthiness));
     tests.push((quote) => quote.checkworthiness !== null && levels.has(quote.checkworthiness));
   }
   if (query.checkworthy !== undefined) {
-    if (typeof query.checkworthy !== 'boolean') throw invalidArgument('checkworthy', `expected true or false, got ${JSON.stringify(query.checkworthy)}`);
     const wanted = query.checkworthy;
     tests.push((quote) => quote.checkworthiness !== null && (quote.checkworthiness === 'check-worthy-factual') === wanted);
   }
@@ -212,7 +137,6 @@ function compile(query: QuoteQuery, collection: Required<Pick<QuoteCollection, '
     tests.push((quote) => quote.mentions.some((mention) => entities.has(mention.name) || (mention.wikidata !== null && entities.has(mention.wikidata))));
   }
   if (query.search !== undefined) {
-    if (typeof query.search !== 'string' || foldText(query.search) === '') throw invalidArgument('search', `expected some words, got ${JSON.stringify(query.search)}`);
     const terms = foldText(query.search).split(' ');
     tests.push((_quote, position) => {
       const text = index.foldedText(position);
@@ -220,7 +144,6 @@ function compile(query: QuoteQuery, collection: Required<Pick<QuoteCollection, '
     });
   }
   if (query.where !== undefined) {
-    if (typeof query.where !== 'function') throw invalidArgument('where', 'expected a function (quote) => boolean');
     const where = query.where;
     tests.push((quote) => where(quote));
   }
@@ -240,11 +163,10 @@ function sortPositions(positions: number[], sort: QuoteSort, quotes: ReadonlyArr
   });
 }
 
-function collectionOf(data: QuoteCollection | ReadonlyArray<QuoteRecord> | undefined): Required<Pick<QuoteCollection, 'quotes' | 'speakers'>> {
+function collectionOf(data: QuoteCollection | ReadonlyArray<QuoteRecord> | undefined): QuoteCollection {
   if (data === undefined) return dataset;
-  if (Array.isArray(data)) return { quotes: data as ReadonlyArray<QuoteRecord>, speakers: dataset.speakers };
-  const collection = data as QuoteCollection;
-  return { quotes: collection.quotes, speakers: collection.speakers ?? dataset.speakers };
+  if (Array.isArray(data)) return { quotes: data as ReadonlyArray<QuoteRecord> };
+  return data as QuoteCollection;
 }
 
 /**
@@ -269,14 +191,12 @@ export function findQuotes(
   query: QuoteQuery = {},
   data?: QuoteCollection | ReadonlyArray<QuoteRecord>,
 ): ReadonlyArray<QuoteRecord> {
+  checkQuery(query);
   const collection = collectionOf(data);
   const { quotes } = collection;
   const { tests, candidateLists } = compile(query, collection);
-  const sort = choicesOf('sort', query.sort ?? 'document', quoteSorts).values().next().value as QuoteSort;
+  const sort: QuoteSort = query.sort ?? 'document';
   const limit = query.limit ?? Infinity;
-  if (limit !== Infinity && (!Number.isInteger(limit) || limit < 0)) {
-    throw invalidArgument('limit', `expected a whole number of 0 or more, got ${JSON.stringify(query.limit)}`);
-  }
   const candidates = candidateLists.map((list) => list()).sort((a, b) => a.length - b.length)[0];
   const stopAt = sort === 'document' ? limit : Infinity;
   const matched: number[] = [];

@@ -1,86 +1,84 @@
-import { dataset } from '../dataset/index.js';
-import type { QuoteRecord } from './collection-index.js';
+import { dataset, type DeepReadonly } from '../dataset/index.js';
+import { SaidbyError, type SaidbyIssue } from '../error/index.js';
+import type { Source } from '../schema/records.js';
+import type { QuoteRecord, SpeakerRecord } from './collection-index.js';
 import { dateText } from './dates.js';
 import type { QuoteCollection } from './quotes.js';
 
-/** A quote joined with its speaker and source: one flat row for tables and spreadsheets. */
-export interface QuoteRow {
-  readonly id: string;
-  readonly speakerId: string | null;
-  readonly speaker: string | null;
-  readonly speakerRole: string | null;
-  readonly speakerWikidata: string | null;
-  readonly kind: string;
-  readonly text: string;
-  readonly date: string;
-  readonly dateCertainty: string;
-  readonly originOutlet: string | null;
-  readonly originMedium: string | null;
-  readonly claimType: string | null;
-  readonly checkworthiness: string | null;
-  readonly topics: readonly string[];
-  readonly sourceId: string;
-  readonly sourceOutlet: string | null;
-  readonly sourceUrl: string | null;
-  readonly sourceTitle: string | null;
+interface Joined {
+  readonly quote: QuoteRecord;
+  readonly speaker: SpeakerRecord | undefined;
+  readonly source: DeepReadonly<Source>;
 }
 
+const column = <Name extends string, Value>(name: Name, description: string, value: (joined: Joined) => Value) => ({ name, description, value });
+
+const columns = [
+  column('id', 'Quote id.', ({ quote }) => quote.id),
+  column('speakerId', 'Speaker id; empty when unknown.', ({ quote }) => quote.speakerId),
+  column('speaker', 'Speaker name.', ({ speaker }) => speaker?.name ?? null),
+  column('speakerRole', 'Speaker role at the time.', ({ speaker }) => speaker?.role ?? null),
+  column('speakerWikidata', 'Speaker Wikidata QID.', ({ speaker }) => speaker?.wikidata ?? null),
+  column('kind', 'direct, indirect or mixed.', ({ quote }) => quote.kind),
+  column('text', 'The quoted or reported words.', ({ quote }) => quote.text),
+  column('date', 'Statement date: YYYY[-MM[-DD]], a range "earliest..latest" (an open end left empty), or empty when unknown.', ({ quote }) => dateText(quote.date)),
+  column('dateCertainty', 'exact, inferred, range or unknown.', ({ quote }) => quote.date.certainty),
+  column('originOutlet', 'Where the words first appeared.', ({ quote }) => quote.origin.outlet),
+  column('originMedium', 'The form they first appeared in.', ({ quote }) => quote.origin.medium),
+  column('claimType', 'Full Fact claim type.', ({ quote }) => quote.claimType),
+  column('checkworthiness', 'ClaimBuster class.', ({ quote }) => quote.checkworthiness),
+  column('topics', 'Topic slugs.', ({ quote }) => quote.topics),
+  column('sourceId', 'Reporting article id.', ({ quote }) => quote.sourceId),
+  column('sourceOutlet', 'Reporting outlet.', ({ source }) => source.outlet),
+  column('sourceUrl', 'Reporting article address.', ({ source }) => source.url),
+  column('sourceTitle', 'Reporting article headline.', ({ source }) => source.title),
+] as const;
+
+/** A quote joined with its speaker and source: one flat row for tables and spreadsheets (enum fields keep their types). */
+export type QuoteRow = { readonly [Column in (typeof columns)[number] as Column['name']]: ReturnType<Column['value']> };
+
 /** The columns of `QuoteRow`, in order, with what each holds. */
-export const quoteRowColumns: ReadonlyArray<{ readonly name: keyof QuoteRow; readonly description: string }> = Object.freeze([
-  { name: 'id', description: 'Quote id.' },
-  { name: 'speakerId', description: 'Speaker id; empty when unknown.' },
-  { name: 'speaker', description: 'Speaker name.' },
-  { name: 'speakerRole', description: 'Speaker role at the time.' },
-  { name: 'speakerWikidata', description: 'Speaker Wikidata QID.' },
-  { name: 'kind', description: 'direct, indirect or mixed.' },
-  { name: 'text', description: 'The quoted or reported words.' },
-  { name: 'date', description: 'Statement date: YYYY[-MM[-DD]], a range "earliest..latest" (an open end left empty), or empty when unknown.' },
-  { name: 'dateCertainty', description: 'exact, inferred, range or unknown.' },
-  { name: 'originOutlet', description: 'Where the words first appeared.' },
-  { name: 'originMedium', description: 'The form they first appeared in.' },
-  { name: 'claimType', description: 'Full Fact claim type.' },
-  { name: 'checkworthiness', description: 'ClaimBuster class.' },
-  { name: 'topics', description: 'Topic slugs.' },
-  { name: 'sourceId', description: 'Reporting article id.' },
-  { name: 'sourceOutlet', description: 'Reporting outlet.' },
-  { name: 'sourceUrl', description: 'Reporting article address.' },
-  { name: 'sourceTitle', description: 'Reporting article headline.' },
-]);
+export const quoteRowColumns: ReadonlyArray<{ readonly name: keyof QuoteRow; readonly description: string }> = Object.freeze(
+  columns.map(({ name, description }) => Object.freeze({ name, description })),
+);
+
+const reportedLimit = 100;
+
+function missing(table: 'speakers' | 'sources', index: number, quote: QuoteRecord, field: 'speakerId' | 'sourceId', known: boolean): SaidbyIssue {
+  return {
+    code: known ? 'unknown_reference' : 'missing_collection',
+    path: [index, field],
+    record: quote.id,
+    message: known ? `no ${table.slice(0, -1)} "${quote[field]}" in the collection` : `the collection has no ${table} to join ${quote[field]} with`,
+  };
+}
 
 /**
- * Joins quotes with their speakers and sources (the bundled tables unless `collection` gives its own) into
- * flat rows: speaker name, role and QID, source outlet, url and title, origin, and the date as text.
+ * Joins quotes with their speakers and sources into flat rows: speaker name, role and QID, source outlet,
+ * url and title, origin, and the date as text. Joins against `collection` (the bundled tables when it is
+ * left out); a quote whose speaker or source is not there throws a `SaidbyError` naming the quote.
  *
  * @example
  * quoteRows(findQuotes({ speaker: 'rudenko' }))[0]!.speaker; // 'Andrei Rudenko'
+ * quoteRows(myQuotes, { speakers: mySpeakers, sources: mySources });
  */
-export function quoteRows(quotes: ReadonlyArray<QuoteRecord>, collection: Omit<QuoteCollection, 'quotes'> = {}): ReadonlyArray<QuoteRow> {
-  const speakers = new Map((collection.speakers ?? dataset.speakers).map((speaker) => [speaker.id, speaker]));
-  const sources = new Map((collection.sources ?? dataset.sources).map((source) => [source.id, source]));
-  return Object.freeze(
-    quotes.map((quote): QuoteRow => {
-      const speaker = quote.speakerId === null ? undefined : speakers.get(quote.speakerId);
-      const source = sources.get(quote.sourceId);
-      return Object.freeze({
-        id: quote.id,
-        speakerId: quote.speakerId,
-        speaker: speaker?.name ?? null,
-        speakerRole: speaker?.role ?? null,
-        speakerWikidata: speaker?.wikidata ?? null,
-        kind: quote.kind,
-        text: quote.text,
-        date: dateText(quote.date),
-        dateCertainty: quote.date.certainty,
-        originOutlet: quote.origin.outlet,
-        originMedium: quote.origin.medium,
-        claimType: quote.claimType,
-        checkworthiness: quote.checkworthiness,
-        topics: quote.topics,
-        sourceId: quote.sourceId,
-        sourceOutlet: source?.outlet ?? null,
-        sourceUrl: source?.url ?? null,
-        sourceTitle: source?.title ?? null,
-      });
-    }),
-  );
+export function quoteRows(quotes: ReadonlyArray<QuoteRecord>, collection: Omit<QuoteCollection, 'quotes'> = dataset): ReadonlyArray<QuoteRow> {
+  const speakers = collection.speakers && new Map(collection.speakers.map((speaker) => [speaker.id, speaker]));
+  const sources = collection.sources && new Map(collection.sources.map((source) => [source.id, source]));
+  const issues: SaidbyIssue[] = [];
+  const rows = quotes.map((quote, index) => {
+    const speaker = quote.speakerId === null ? undefined : speakers?.get(quote.speakerId);
+    if (quote.speakerId !== null && speaker === undefined && issues.length < reportedLimit) issues.push(missing('speakers', index, quote, 'speakerId', speakers !== undefined));
+    const source = sources?.get(quote.sourceId);
+    if (source === undefined) {
+      if (issues.length < reportedLimit) issues.push(missing('sources', index, quote, 'sourceId', sources !== undefined));
+      return undefined;
+    }
+    const joined: Joined = { quote, speaker, source };
+    const row: Record<string, unknown> = {};
+    for (const { name, value } of columns) row[name] = value(joined);
+    return Object.freeze(row) as QuoteRow;
+  });
+  if (issues.length > 0) throw new SaidbyError(issues);
+  return Object.freeze(rows as QuoteRow[]);
 }

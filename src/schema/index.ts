@@ -17,6 +17,7 @@ export {
   SpanSchema,
   SpeakerSchema,
   isJsonValue,
+  PartialDateSchema,
   tableSchemas,
 } from './records.js';
 export type {
@@ -24,6 +25,7 @@ export type {
   Dataset,
   DateEstimate,
   JsonValue,
+  WithReadonlyLists,
   Mention,
   Origin,
   Provenance,
@@ -51,6 +53,8 @@ export type { Column, ColumnConstraints, ColumnType, EmptyCell, FlatCell } from 
 export { flatCells, flattenRecord, unflattenRow } from './flat.js';
 export type { FlatOptions, FlatRow } from './flat.js';
 export { tableNames } from './vocabulary.js';
+export { quoteQueryJsonSchema, quoteQuerySchema } from '../query/schema.js';
+export type { QuoteQuery } from '../query/schema.js';
 export type { TableName } from './vocabulary.js';
 
 /**

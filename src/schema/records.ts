@@ -36,7 +36,7 @@ const dateRulesJsonSchema = [
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a lowercase slug such as "sergei-lavrov"');
 const nonEmpty = z.string().min(1);
 const isoDate = z.iso.date();
-const partialDate = z.string().regex(calendarDatePattern, 'Expected a real calendar date as YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDateSchema = z.string().regex(calendarDatePattern, 'Expected a real calendar date as YYYY, YYYY-MM or YYYY-MM-DD');
 const webAddress = z
   .url({ protocol: /^https?$/, error: 'Expected an http or https address' })
   .regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s]+$/, 'Expected an http or https address')
@@ -71,7 +71,7 @@ export const QuotedSegmentSchema = z
 
 export const DateEstimateSchema = z
   .strictObject({
-    value: partialDate.nullable().meta({
+    value: PartialDateSchema.nullable().meta({
       description: 'The date as YYYY, YYYY-MM or YYYY-MM-DD; null for a range or an unknown date.',
     }),
     precision: z.enum(datePrecisions).nullable().meta({
@@ -211,7 +211,7 @@ export function isJsonValue(value: unknown): boolean {
   }
 }
 
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
 const jsonValue = z
   .unknown()
@@ -351,6 +351,18 @@ export const DatasetSchema = z.strictObject({
 
 export const tableSchemas = { sources: SourceSchema, speakers: SpeakerSchema, quotes: QuoteSchema } as const;
 
+/**
+ * A record type whose lists are read-only (its fields stay assignable), so the library's frozen records
+ * (`DeepReadonly`) are accepted wherever a `Quote`, `Speaker` or `Source` is.
+ */
+export type WithReadonlyLists<T> = T extends ReadonlyArray<infer Item>
+  ? ReadonlyArray<WithReadonlyLists<Item>>
+  : T extends object
+    ? string extends keyof T
+      ? T
+      : { [Key in keyof T]: WithReadonlyLists<T[Key]> }
+    : T;
+
 export type Span = z.infer<typeof SpanSchema>;
 export type Anchor = z.infer<typeof AnchorSchema>;
 export type QuotedSegment = z.infer<typeof QuotedSegmentSchema>;
@@ -360,7 +372,7 @@ export type Mention = z.infer<typeof MentionSchema>;
 export type Rating = z.infer<typeof RatingSchema>;
 export type Review = z.infer<typeof ReviewSchema>;
 export type Provenance = z.infer<typeof ProvenanceSchema>;
-export type Source = z.infer<typeof SourceSchema>;
-export type Speaker = z.infer<typeof SpeakerSchema>;
-export type Quote = z.infer<typeof QuoteSchema>;
-export type Dataset = z.infer<typeof DatasetSchema>;
+export type Source = WithReadonlyLists<z.infer<typeof SourceSchema>>;
+export type Speaker = WithReadonlyLists<z.infer<typeof SpeakerSchema>>;
+export type Quote = WithReadonlyLists<z.infer<typeof QuoteSchema>>;
+export type Dataset = WithReadonlyLists<z.infer<typeof DatasetSchema>>;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
-import { SaidbyError, type SaidbyIssue } from '../error/index.js';
+import { SaidbyError, type SaidbyIssue, type SaidbyIssueCode } from '../error/index.js';
 import { CodePointIndex } from '../text/index.js';
 import { quoteContext } from './defaults.js';
 import { tableNames, type TableName } from './vocabulary.js';
@@ -114,7 +114,7 @@ function findDuplicates(table: TableName, rows: ReadonlyArray<{ id: string }>, r
 }
 
 function checkQuoteAgainstArchive(quote: Quote, index: number, archive: CodePointIndex, report: (issue: IssueInput) => void) {
-  const at = (field: PropertyKey[], code: string, message: string) =>
+  const at = (field: PropertyKey[], code: SaidbyIssueCode, message: string) =>
     report({ code, path: ['quotes', index, ...field], record: quote.id, message: `quotes ${quote.id} ${field.join('.')}: ${message}` });
   const fits = (span: { start: number; end: number }) => span.end <= archive.length;
   const checkAnchor = (field: string, anchor: { text: string; span: { start: number; end: number } | null } | null) => {
@@ -179,7 +179,7 @@ export function verifyDataset(input: unknown, options: VerifyOptions = {}): Veri
   const archives = new Map<string, CodePointIndex>();
   data.sources.forEach((source, index) => {
     if (source.archivePath === null || options.readArchive === undefined) return;
-    const at = (field: string, code: string, message: string) =>
+    const at = (field: string, code: SaidbyIssueCode, message: string) =>
       report({ code, path: ['sources', index, field], record: source.id, message: `sources ${source.id} ${field}: ${message}` });
     let content: Uint8Array | string | undefined;
     try {

@@ -73,7 +73,7 @@ describe('saidby quotes', () => {
     [['--kind', 'qoute'], /--kind: unknown value "qoute"; allowed: direct, indirect, mixed/],
     [['--topic', 'cease-fire'], /--topic: no quote has "cease-fire"/],
     [['--date-match', 'inside', '--from', '2020'], /--date-match: .*allowed: overlap, within/],
-    [['--limit', 'ten'], /--limit: "ten" is not a whole number/],
+    [['--limit', 'ten'], /--limit: expected a whole number, got "ten"/],
     [['--format', 'xml'], /--format: "xml" is not one of table, csv, json, ndjson, jsonld/],
     [['--format', 'csv', '--columns', 'id,txet'], /--columns: unknown column "txet"/],
     [['--format', 'csv', '--delimiter', '|'], /--delimiter: "\|" is not one of/],

@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SaidbyError, formatIssues } from '../../src/error/index.js';
+import { SaidbyError, formatIssues, issueCodes, issueCodesMarkdown } from '../../src/error/index.js';
 
 describe('SaidbyError', () => {
   it('carries issues for programs and a readable message for people', () => {
@@ -20,5 +22,27 @@ describe('SaidbyError', () => {
 
   it('formats an issue without a path on one line', () => {
     expect(formatIssues([{ code: 'custom', path: [], message: 'empty file' }])).toBe('✖ empty file');
+  });
+});
+
+describe('issue codes', () => {
+  it('are listed in the README from issueCodes itself', () => {
+    const readme = readFileSync(resolve(__dirname, '../../README.md'), 'utf8');
+    const block = /<!-- issue-codes:start -->\n([\s\S]*?)\n<!-- issue-codes:end -->/.exec(readme)?.[1];
+    expect(block, 'README issue codes: replace the block with issueCodesMarkdown()').toBe(issueCodesMarkdown());
+  });
+
+  it('cover every code the sources use', () => {
+    const used = new Set<string>();
+    const walk = (directory: string): void => {
+      for (const entry of readdirSync(directory, { withFileTypes: true })) {
+        const path = join(directory, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.name.endsWith('.ts')) for (const match of readFileSync(path, 'utf8').matchAll(/\bcode: '([a-z0-9_]+)'/g)) used.add(match[1]!);
+      }
+    };
+    walk(resolve(__dirname, '../../src'));
+    expect(used.size).toBeGreaterThan(10);
+    for (const code of used) expect(Object.keys(issueCodes), code).toContain(code);
   });
 });

@@ -1,6 +1,6 @@
 import { fc, test as propertyTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { dataset, findQuotes, findSpeakers, quoteRows, SaidbyError, type Quote, type QuoteQuery } from '../../src/index.js';
+import { dataset, findQuotes, findSpeakers, quoteRows, SaidbyError, type Quote, type QuoteQuery, type SaidbyIssueCode } from '../../src/index.js';
 
 const idsOf = (query: QuoteQuery, data?: Parameters<typeof findQuotes>[1]) =>
   findQuotes(query, data).map((quote) => quote.id.replace('azatutyun-30929229-', ''));
@@ -68,31 +68,38 @@ describe('findQuotes on the bundled dataset', () => {
     expect(idsOf({ speaker: 'rudenko' })).toEqual(['q14', 'q15', 'q16', 'q17']);
   });
 
-  it.each<[QuoteQuery, string, RegExp, string?]>([
-    [{ claimType: 'quantitty' as never }, 'claimType', /unknown value "quantitty"; allowed: personal-experience, quantity/, 'quantity'],
-    [{ kind: 'qoute' as never }, 'kind', /allowed: direct, indirect, mixed/, 'direct'],
-    [{ checkworthiness: 'checkworthy' as never }, 'checkworthiness', /allowed: non-factual/, 'check-worthy-factual'],
-    [{ from: '2020-13-45' }, 'from', /"2020-13-45" is not a date/],
-    [{ to: '2021-02-29' }, 'to', /"2021-02-29" is not a date/],
-    [{ from: 'yesterday' }, 'from', /expected a real calendar date as YYYY, YYYY-MM or YYYY-MM-DD/],
-    [{ from: '2020-12', to: '2020-11' }, 'to', /reversed/],
-    [{ speaker: 'lavorv' }, 'speaker', /no speaker is named "lavorv"; allowed: andrei-rudenko, kremlin, sergei-lavrov/, 'sergei-lavrov'],
-    [{ speaker: 'sergei-lavro' }, 'speaker', /no speaker/],
-    [{ topic: 'cease-fire' }, 'topic', /no quote has "cease-fire"; allowed: ceasefire,/, 'ceasefire'],
-    [{ outlet: 'Komersant' }, 'outlet', /no quote has "Komersant"; allowed: Kommersant/, 'Kommersant'],
-    [{ mentions: 'Erdogann' }, 'mentions', /no quote has "Erdogann"/],
-    [{ speakr: 'lavrov' } as never, 'speakr', /is not a quote filter; allowed: speaker,/, 'speaker'],
-    [{ dateMatch: 'contains' as never, from: '2020' }, 'dateMatch', /allowed: overlap, within/],
-    [{ sort: 'newest' as never }, 'sort', /allowed: document, date, date-desc, id/],
-    [{ limit: -1 }, 'limit', /whole number/],
-    [{ limit: 1.5 }, 'limit', /whole number/],
-    [{ search: '   ' }, 'search', /expected some words/],
-    [{ speaker: [] as never }, 'speaker', /non-empty list/],
-    [{ checkworthy: 'yes' as never }, 'checkworthy', /true or false/],
-  ])('rejects %j naming %s', (query, argument, message, allowedValue) => {
+  it.each<[QuoteQuery, string, SaidbyIssueCode, RegExp, string?]>([
+    [{ claimType: 'quantitty' as never }, 'claimType', 'invalid_value', /^unknown value "quantitty"; allowed: personal-experience, quantity/, 'quantity'],
+    [{ kind: 'qoute' as never }, 'kind', 'invalid_value', /allowed: direct, indirect, mixed/, 'direct'],
+    [{ kind: ['direct', 'qoute'] as never }, 'kind', 'invalid_value', /^unknown value "qoute"/, 'mixed'],
+    [{ checkworthiness: 'checkworthy' as never }, 'checkworthiness', 'invalid_value', /allowed: non-factual/, 'check-worthy-factual'],
+    [{ from: '2020-13-45' }, 'from', 'invalid_format', /^"2020-13-45" is not a date/],
+    [{ to: '2021-02-29' }, 'to', 'invalid_format', /^"2021-02-29" is not a date/],
+    [{ from: 'yesterday' }, 'from', 'invalid_format', /^"yesterday" is not a date; expected a real calendar date as YYYY, YYYY-MM or YYYY-MM-DD/],
+    [{ from: 2020 as never }, 'from', 'invalid_type', /^expected text, got 2020/],
+    [{ from: '2020-12', to: '2020-11' }, 'to', 'invalid_argument', /reversed/],
+    [{ speaker: 'lavorv' }, 'speaker', 'invalid_argument', /^no speaker is named "lavorv"; allowed: andrei-rudenko, kremlin, sergei-lavrov/, 'sergei-lavrov'],
+    [{ speaker: 'sergei-lavro' }, 'speaker', 'invalid_argument', /no speaker/],
+    [{ topic: 'cease-fire' }, 'topic', 'invalid_argument', /^no quote has "cease-fire"; allowed: ceasefire,/, 'ceasefire'],
+    [{ outlet: 'Komersant' }, 'outlet', 'invalid_argument', /no quote has "Komersant"; allowed: Kommersant/, 'Kommersant'],
+    [{ mentions: 'Erdogann' }, 'mentions', 'invalid_argument', /no quote has "Erdogann"/],
+    [{ speakr: 'lavrov' } as never, 'speakr', 'unknown_option', /^is not a quote filter; allowed: speaker,/, 'speaker'],
+    [{ dateMatch: 'contains' as never, from: '2020' }, 'dateMatch', 'invalid_value', /allowed: overlap, within/],
+    [{ sort: 'newest' as never }, 'sort', 'invalid_value', /allowed: document, date, date-desc, id/],
+    [{ limit: -1 }, 'limit', 'too_small', /whole number/],
+    [{ limit: 1.5 }, 'limit', 'invalid_type', /whole number/],
+    [{ limit: '3' as never }, 'limit', 'invalid_type', /^expected a whole number, got "3"/],
+    [{ search: '   ' }, 'search', 'invalid_format', /has no words to search for/],
+    [{ speaker: [] as never }, 'speaker', 'too_small', /non-empty list/],
+    [{ speaker: ['lavrov', 3] as never }, 'speaker', 'invalid_type', /expected text, got 3/],
+    [{ checkworthy: 'yes' as never }, 'checkworthy', 'invalid_type', /true or false/],
+    [{ where: 'x' as never }, 'where', 'invalid_type', /expected a function/],
+  ])('rejects %j naming %s', (query, argument, code, message, allowedValue) => {
     const error = errorOf(query);
-    expect(error.message).toMatch(message);
-    expect(error.issues[0]!.path).toEqual([argument]);
+    expect(error.issues[0]!.message).toMatch(message);
+    expect(error.issues[0]!.path[0]).toBe(argument);
+    expect(error.issues[0]!.code).toBe(code);
+    expect(error.message).toContain(`→ at ${argument}`);
     if (allowedValue !== undefined) expect(error.issues[0]!.allowed).toContain(allowedValue);
   });
 
@@ -208,7 +215,60 @@ describe('findQuotes with lazy indexes on generated collections', () => {
     expect(findQuotes({ mentions: first!.mentions[0]!.name }, quotes).map((quote) => quote.id)).toEqual(['x-1', 'x-2']);
   });
 
-  it('accepts a plain array of quotes and resolves names against the bundled speakers', () => {
-    expect(findQuotes({ speaker: 'rudenko' }, dataset.quotes.slice(13))).toHaveLength(4);
+  it('never resolves names against the bundled tables when given a collection', () => {
+    const codeOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        if (error instanceof SaidbyError) return error.issues[0]!;
+      }
+      throw new Error('no SaidbyError');
+    };
+    expect(codeOf(() => findQuotes({ speaker: 'rudenko' }, dataset.quotes.slice(13)))).toMatchObject({ code: 'missing_collection', path: ['speaker'] });
+    expect(codeOf(() => findQuotes({ speaker: 'rudenko' }, { quotes: dataset.quotes }))).toMatchObject({ code: 'missing_collection' });
+    expect(findQuotes({ speaker: 'rudenko' }, { quotes: dataset.quotes.slice(13), speakers: dataset.speakers })).toHaveLength(4);
+    const ruiz = { ...dataset.speakers[0]!, id: 'ana-ruiz', name: 'Ana Ruiz', aliases: ['A. Ruiz'], wikidata: null };
+    const mine = [
+      { ...template, id: 'mine-1', speakerId: 'ana-ruiz', topics: ['housing'], origin: { ...template.origin, outlet: 'Radio Sur' }, mentions: [{ name: 'City Council', kind: 'organization' as const, wikidata: null }] },
+    ];
+    const collection = { quotes: mine, speakers: [ruiz] };
+    expect(findQuotes({ speaker: 'ruiz' }, collection).map((quote) => quote.id)).toEqual(['mine-1']);
+    expect(findQuotes({ topic: 'housing', outlet: 'radio sur', mentions: 'city council' }, collection)).toHaveLength(1);
+    expect(codeOf(() => findQuotes({ speaker: 'lavrov' }, collection))).toMatchObject({ code: 'invalid_argument', allowed: ['ana-ruiz'] });
+    expect(codeOf(() => findQuotes({ topic: 'ceasefire' }, collection))).toMatchObject({ code: 'invalid_argument', allowed: ['housing'] });
+    expect(codeOf(() => findQuotes({ outlet: 'Kommersant' }, collection))).toMatchObject({ code: 'invalid_argument', allowed: ['Radio Sur'] });
+    expect(codeOf(() => findQuotes({ mentions: 'Q7747' }, collection))).toMatchObject({ code: 'invalid_argument', allowed: ['City Council'] });
+  });
+});
+
+describe('quoteRows on a collection of your own', () => {
+  const source = { ...dataset.sources[0]!, id: 'my-source', outlet: 'My Outlet' };
+  const speaker = { ...dataset.speakers[0]!, id: 'my-speaker', name: 'My Speaker' };
+  const quote = { ...template, id: 'mine-1', speakerId: 'my-speaker', sourceId: 'my-source' };
+
+  it('joins against the collection it is given', () => {
+    const [row] = quoteRows([quote], { speakers: [speaker], sources: [source] });
+    expect(row).toMatchObject({ speaker: 'My Speaker', sourceOutlet: 'My Outlet', kind: quote.kind });
+  });
+
+  it.each([
+    [{ speakers: [speaker] }, 'missing_collection', ['sourceId']],
+    [{ sources: [source] }, 'missing_collection', ['speakerId']],
+    [{ speakers: [], sources: [source] }, 'unknown_reference', ['speakerId']],
+    [{ speakers: [speaker], sources: [] }, 'unknown_reference', ['sourceId']],
+  ] as const)('fails loudly when a referenced row is missing (%j)', (collection, code, field) => {
+    let error: unknown;
+    try {
+      quoteRows([template, quote], collection);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(SaidbyError);
+    expect((error as SaidbyError).issues).toContainEqual(expect.objectContaining({ code, path: [1, ...field], record: 'mine-1' }));
+  });
+
+  it('fails on the bundled tables for a quote of your own', () => {
+    expect(() => quoteRows([quote])).toThrow(SaidbyError);
+    expect(quoteRows(dataset.quotes)).toHaveLength(dataset.quotes.length);
   });
 });

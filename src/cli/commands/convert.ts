@@ -7,6 +7,7 @@ import { convertFile, convertSources, convertTargets, type Rejection } from '../
 import { tableNames } from '../../schema/vocabulary.js';
 import { UsageError, choice, exitCodes, write, type Command } from '../command.js';
 import { progressOn } from '../progress.js';
+import { asUsageError, csvFlags, csvHelpExcept, csvOptionsFrom } from './output.js';
 import { inputFile, maxRecordBytesOf, reportRejections } from './validate.js';
 
 const number = new Intl.NumberFormat('en');
@@ -32,6 +33,9 @@ with its line, field and message, and every good record is still written.
   --keep-formulas    CSV cells without formula escaping, read and written exactly (machine pipelines)
   --max-record-bytes N  reject a line or record longer than N bytes (default 67108864, 64 MiB)
 
+CSV options (--to csv; --columns when OUT holds one table):
+${csvHelpExcept()}
+
 Exit status: 0 every record converted, 1 a record was rejected, 2 usage error.`,
   options: {
     from: { type: 'string' },
@@ -42,6 +46,7 @@ Exit status: 0 every record converted, 1 a record was rejected, 2 usage error.`,
     'stop-on-error': { type: 'boolean' },
     'keep-formulas': { type: 'boolean' },
     'max-record-bytes': { type: 'string' },
+    ...csvFlags,
   },
   positionals: [2, 2],
   async run(values, positionals, io) {
@@ -75,7 +80,7 @@ Exit status: 0 every record converted, 1 a record was rejected, 2 usage error.`,
         stopOnError: values['stop-on-error'] === true,
         ...maxRecordBytesOf(values['max-record-bytes']),
         escapedFormulas: !keepFormulas,
-        csv: { escapeFormulas: !keepFormulas },
+        csv: { ...csvOptionsFrom(values), ...(keepFormulas ? { escapeFormulas: false } : {}) },
         onRejected: (rejection) => pending.push(rejection),
         onProgress: async (counts) => {
           await flush();
@@ -87,7 +92,7 @@ Exit status: 0 every record converted, 1 a record was rejected, 2 usage error.`,
       }
     } catch (error) {
       if (error instanceof SaidbyError && error.issues.some((issue) => issue.code === 'output_is_input')) throw new UsageError(error.message);
-      throw error;
+      asUsageError(error, { columns: 'columns', delimiter: 'delimiter' });
     } finally {
       progress.clear();
       await flush();

@@ -2,9 +2,8 @@ import { resolve } from 'node:path';
 import { exportDataPackage } from '../../export/index.js';
 import { UsageError, exitCodes, write, type Command } from '../command.js';
 import { dataFlag, dataHelp, datasetFrom } from './data.js';
-import { asUsageError, outputRefusalAsUsage, csvFlags, csvOptionsFrom } from './output.js';
+import { asUsageError, outputRefusalAsUsage, csvFlagsExcept, csvHelpExcept, csvOptionsFrom } from './output.js';
 
-const { columns: _columns, ...exportCsvFlags } = csvFlags;
 
 export const exportCommand: Command = {
   name: 'export',
@@ -18,12 +17,8 @@ enum, pattern, primary and foreign keys; sha256 hashes and byte counts; licence;
   --out DIR              the folder to write (created if missing; the files named above are replaced
                          together, after all were written; a symbolic link among them is refused)
 ${dataHelp}
-  --delimiter D          CSV field separator: , (default), ";" or tab
-  --lf                   end CSV lines with LF instead of CRLF
-  --no-bom               leave out the UTF-8 byte order mark
-  --no-formula-escape    do not prefix cells starting with = + - @ tab CR LF (also after leading controls,
-                         spaces or invisible marks) with ' (for machine pipelines)`,
-  options: { out: { type: 'string', short: 'o' }, ...dataFlag, ...exportCsvFlags },
+${csvHelpExcept('columns')}`,
+  options: { out: { type: 'string', short: 'o' }, ...dataFlag, ...csvFlagsExcept('columns') },
   async run(values, _positionals, io) {
     if (typeof values.out !== 'string' || values.out === '') throw new UsageError('export: --out DIR is required');
     const directory = resolve(io.cwd, values.out);

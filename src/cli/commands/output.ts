@@ -1,5 +1,5 @@
 import { dataset } from '../../dataset/index.js';
-import { SaidbyError } from '../../error/index.js';
+import { SaidbyError, type SaidbyIssueCode } from '../../error/index.js';
 import { toJson, writeCsv, writeNdjson, type CsvDelimiter, type CsvOptions, type ExportTable } from '../../export/index.js';
 import { visible } from '../terminal.js';
 import { UsageError, choice, write, type CommandIo, type OptionSpec, type ParsedValues } from '../command.js';
@@ -9,22 +9,61 @@ export type RecordFormat = (typeof recordFormats)[number] | 'jsonld';
 
 const delimiterNames: Record<string, CsvDelimiter> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\t': '\t' };
 
-export const csvFlags: OptionSpec = {
-  columns: { type: 'string' },
-  delimiter: { type: 'string' },
-  lf: { type: 'boolean' },
-  'no-bom': { type: 'boolean' },
-  'no-formula-escape': { type: 'boolean' },
-};
+interface CsvFlag {
+  readonly flag: string;
+  readonly type: 'string' | 'boolean';
+  readonly value?: string;
+  readonly help: string;
+}
 
-export const csvHelp = `CSV options:
-  --columns A,B,…        only these columns, in this order (names as in "saidby schema --format markdown")
-  --delimiter D          , (default), ";" or tab
-  --lf                   end lines with LF instead of CRLF (RFC 4180)
-  --no-bom               leave out the UTF-8 byte order mark (it is there so Excel reads UTF-8)
-  --no-formula-escape    write cells starting with = + - @ tab CR LF (also after leading controls, spaces or
-                         invisible marks) as they are (for machine pipelines);
-                         by default they get a leading ' so a spreadsheet shows them as text`;
+const csvFlagTable: readonly CsvFlag[] = [
+  { flag: 'columns', type: 'string', value: 'A,B,…', help: 'only these columns, in this order (names as in "saidby schema --format markdown")' },
+  { flag: 'delimiter', type: 'string', value: 'D', help: ', (default), ";" or tab' },
+  { flag: 'lf', type: 'boolean', help: 'end lines with LF instead of CRLF (RFC 4180)' },
+  { flag: 'no-bom', type: 'boolean', help: 'leave out the UTF-8 byte order mark (it is there so Excel reads UTF-8)' },
+  {
+    flag: 'no-formula-escape',
+    type: 'boolean',
+    help: 'write cells starting with = + - @ tab CR LF (also after leading controls, spaces or invisible marks) as they are (for machine pipelines); by default they get a leading \' so a spreadsheet shows them as text',
+  },
+];
+
+const helpColumn = 25;
+const helpWidth = 110;
+
+/** One help line: "  --flag VALUE" padded to a column, then the text wrapped under it. */
+export function helpLine(flag: string, text: string): string {
+  const lines: string[] = [];
+  let line = `  ${flag}`.padEnd(helpColumn - 1);
+  if (line.length >= helpColumn) {
+    lines.push(line);
+    line = ' '.repeat(helpColumn - 1);
+  }
+  for (const word of text.split(' ')) {
+    if (line.length + word.length + 1 > helpWidth && line.trim() !== '') {
+      lines.push(line);
+      line = ' '.repeat(helpColumn - 1);
+    }
+    line += ` ${word}`;
+  }
+  return [...lines, line].join('\n');
+}
+
+/** The CSV writer flags (the same everywhere they apply), leaving out `except`. */
+export function csvFlagsExcept(...except: string[]): OptionSpec {
+  return Object.fromEntries(csvFlagTable.filter(({ flag }) => !except.includes(flag)).map(({ flag, type }) => [flag, { type }]));
+}
+
+/** Help lines of the CSV writer flags, leaving out `except`. */
+export function csvHelpExcept(...except: string[]): string {
+  return csvFlagTable
+    .filter(({ flag }) => !except.includes(flag))
+    .map(({ flag, value, help }) => helpLine(`--${flag}${value ? ` ${value}` : ''}`, help))
+    .join('\n');
+}
+
+export const csvFlags: OptionSpec = csvFlagsExcept();
+export const csvHelp = `CSV options:\n${csvHelpExcept()}`;
 
 export const formatHelp = (formats: readonly string[]) =>
   `  --format F             ${formats.join(', ')}; default table on a terminal, ndjson when piped
@@ -50,12 +89,14 @@ export function formatFrom<T extends string>(values: ParsedValues, io: CommandIo
   return choice('format', values.format as string | undefined, allowed) ?? fallback;
 }
 
-/** Reports a SaidbyError about one of the options as a usage error naming the flag. */
+const usageCodes = new Set<SaidbyIssueCode>(['invalid_argument', 'invalid_value', 'invalid_type', 'invalid_format', 'too_small', 'too_big', 'unknown_option', 'missing_collection']);
+
+/** Reports a SaidbyError about one of the options (named by its issue path) as a usage error naming the flag. */
 export function asUsageError(error: unknown, flags: Readonly<Record<string, string>>): never {
   const issue = error instanceof SaidbyError ? error.issues[0] : undefined;
   const argument = issue?.path[0];
-  if (issue?.code === 'invalid_argument' && typeof argument === 'string' && argument in flags) {
-    throw new UsageError(issue.message.replace(`${argument}:`, `--${flags[argument]}:`));
+  if (issue !== undefined && usageCodes.has(issue.code) && typeof argument === 'string' && Object.hasOwn(flags, argument)) {
+    throw new UsageError(`--${flags[argument]}: ${issue.message}`);
   }
   throw error;
 }
