@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmdirSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deepFreeze, type FrozenDataset } from '../dataset/freeze.js';
-import { SaidbyError, type SaidbyIssue } from '../error/index.js';
+import { SaidbyError, type SaidbyIssue, type SaidbyIssueCode } from '../error/index.js';
 import { readArchive, readDatasetTables } from '../io/files.js';
 import type { Dataset, Source } from '../schema/records.js';
 import { parseDataset, verifyDataset } from '../schema/verify.js';
@@ -9,7 +9,7 @@ import { tableNames, type TableName } from '../schema/vocabulary.js';
 import { replaceFile, withFolderLock } from './files.js';
 import { mergeArticle, type AddOptions, type AddSummary, type ArticleDrafts } from './merge.js';
 
-function folderError(code: string, directory: string, message: string): SaidbyError {
+function folderError(code: SaidbyIssueCode, directory: string, message: string): SaidbyError {
   return new SaidbyError([{ code, path: [], message: `${directory}: ${message}` }]);
 }
 

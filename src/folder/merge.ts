@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SaidbyError } from '../error/index.js';
+import { SaidbyError, type SaidbyIssueCode } from '../error/index.js';
 import type { Dataset, Quote, Source, Speaker } from '../schema/records.js';
 import { codePointLength, foldText } from '../text/index.js';
 
@@ -42,7 +42,7 @@ export interface MergeResult {
   readonly summary: AddSummary;
 }
 
-function refuse(code: string, path: PropertyKey[], message: string): never {
+function refuse(code: SaidbyIssueCode, path: PropertyKey[], message: string): never {
   throw new SaidbyError([{ code, path, message }]);
 }
 

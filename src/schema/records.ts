@@ -375,4 +375,4 @@ export type Provenance = z.infer<typeof ProvenanceSchema>;
 export type Source = WithReadonlyLists<z.infer<typeof SourceSchema>>;
 export type Speaker = WithReadonlyLists<z.infer<typeof SpeakerSchema>>;
 export type Quote = WithReadonlyLists<z.infer<typeof QuoteSchema>>;
-export type Dataset = WithReadonlyLists<z.infer<typeof DatasetSchema>>;
+export type Dataset = { [Table in keyof typeof tableSchemas]: Array<WithReadonlyLists<z.infer<(typeof tableSchemas)[Table]>>> };

@@ -1,4 +1,4 @@
-import type { SaidbyIssue } from '../../error/index.js';
+import type { SaidbyIssue, SaidbyIssueCode } from '../../error/index.js';
 import { encodingIssue, readLimits, sizeIssue, type Line } from '../lines/index.js';
 
 interface Frame {
@@ -21,7 +21,7 @@ function pathOf(frames: readonly Frame[]): Path {
   return path;
 }
 
-function issue(code: string, path: Path, message: string): SaidbyIssue {
+function issue(code: SaidbyIssueCode, path: Path, message: string): SaidbyIssue {
   return { code, path, message };
 }
 
