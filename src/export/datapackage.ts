@@ -19,15 +19,6 @@ const profiles = {
   tableDialect: 'https://datapackage.org/profiles/2.0/tabledialect.json',
 } as const;
 
-const foreignKeys: Record<TableName, ReadonlyArray<{ field: string; resource: TableName }>> = {
-  sources: [],
-  speakers: [],
-  quotes: [
-    { field: 'sourceId', resource: 'sources' },
-    { field: 'speakerId', resource: 'speakers' },
-  ],
-};
-
 function hasTopLevelAlternation(pattern: string): boolean {
   let depth = 0;
   let inClass = false;
@@ -105,14 +96,13 @@ function fieldDescriptor(column: Column, delimiter: string): Descriptor {
  * tableSchemaOf('quotes').foreignKeys; // [{ fields: ['sourceId'], reference: { resource: 'sources', fields: ['id'] } }, …]
  */
 export function tableSchemaOf(table: TableName, options: Pick<CsvOptions, 'listDelimiter'> = {}): Descriptor {
+  const keys = columnsOf(table).filter((column) => column.references !== undefined);
   return {
     $schema: profiles.tableSchema,
     fields: columnsOf(table).map((column) => fieldDescriptor(column, options.listDelimiter ?? listDelimiter)),
     missingValues: [''],
     primaryKey: ['id'],
-    ...(foreignKeys[table].length > 0
-      ? { foreignKeys: foreignKeys[table].map(({ field, resource }) => ({ fields: [field], reference: { resource, fields: ['id'] } })) }
-      : {}),
+    ...(keys.length > 0 ? { foreignKeys: keys.map((column) => ({ fields: [column.name], reference: { resource: column.references, fields: ['id'] } })) } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { SaidbyError } from '../error/index.js';
-import { tableSchemas } from './records.js';
+import { references, tableSchemas } from './records.js';
 import type { TableName } from './vocabulary.js';
 
 /**
@@ -49,6 +49,8 @@ export interface Column {
   readonly emptyCell: EmptyCell;
   readonly description: string;
   readonly constraints: ColumnConstraints;
+  /** The table whose `id` this column holds (a foreign key), if any. */
+  readonly references?: TableName;
   /** The cell of this column for a record (null: an empty cell); list items joined with `listDelimiter`. */
   readonly write: (record: unknown, listDelimiter?: string) => FlatCell;
   /** The value of this column from a cell (text as in a CSV file, or a typed cell of `write`). */
@@ -263,6 +265,7 @@ function walk(schema: z.ZodObject, path: string[], parentNullable: boolean, out:
         emptyCell,
         description: child.description ?? inner.description ?? '',
         constraints: Object.freeze(constraints),
+        ...(references.get(child) ? { references: references.get(child)!.table } : {}),
         write: writerOf(name, childPath, type),
         read: readerOf(name, type, emptyCell),
       }),

@@ -11,7 +11,14 @@ import {
   provenanceMethods,
   quoteKinds,
   speakerKinds,
+  type TableName,
 } from './vocabulary.js';
+
+/**
+ * Which table a field holds the id of (the data package's foreign keys), kept beside the schema in a registry
+ * of its own so it does not enter the JSON Schema.
+ */
+export const references = z.registry<{ readonly table: TableName }>();
 
 const nullValue = { type: 'null' } as const;
 const isNull = (...keys: string[]) => ({ properties: Object.fromEntries(keys.map((key) => [key, nullValue])) });
@@ -287,8 +294,11 @@ export const QuoteSchema = z
       .string()
       .regex(/^[a-z0-9]+(?:[-.:][a-z0-9]+)*$/, 'Expected a stable id such as "azatutyun-30929229-q01"')
       .meta({ description: 'Stable identifier; never reused for another quote.' }),
-    sourceId: slug.meta({ description: 'The reporting article (sources.id).' }),
-    speakerId: slug.nullable().meta({ description: 'Who the words are attributed to (speakers.id); null when unknown.' }),
+    sourceId: slug.meta({ description: 'The reporting article (sources.id).' }).register(references, { table: 'sources' }),
+    speakerId: slug
+      .nullable()
+      .meta({ description: 'Who the words are attributed to (speakers.id); null when unknown.' })
+      .register(references, { table: 'speakers' }),
     speakerMention: AnchorSchema.nullable().meta({
       description: 'How the article names the speaker at this attribution ("he", "the top Russian diplomat"); null when unnamed.',
     }),

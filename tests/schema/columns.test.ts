@@ -19,6 +19,10 @@ describe('fields derived from the schema', () => {
     expect(fields.get('mentions')?.type).toBe('array');
     expect(fields.get('extensions')?.type).toBe('object');
     expect(fields.has('span')).toBe(false);
+    expect([...fields.values()].filter((column) => column.references).map((column) => [column.name, column.references])).toEqual([
+      ['sourceId', 'sources'],
+      ['speakerId', 'speakers'],
+    ]);
   });
 
   it('keeps the README field reference in step with the schema', () => {
