@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
@@ -167,6 +167,26 @@ describe('output paths', () => {
       if (command === 'export') expect(existsSync(join(target, 'sources.csv'))).toBe(false);
     });
   }
+
+  it('convert refuses an existing symbolic link at its output (exit 2), and leaves no temporary file when it succeeds', async () => {
+    const folder = join(scratch, `out-${serial++}`);
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'victim.txt'), 'precious');
+    const speakers = JSON.parse(readFileSync(join(root, 'dataset', 'speakers.json'), 'utf8')) as unknown[];
+    writeFileSync(join(folder, 'speakers.ndjson'), speakers.map((speaker) => JSON.stringify(speaker)).join('\n'));
+    for (const to of ['csv', 'ndjson', 'jsonld']) {
+      symlinkSync(join(folder, 'victim.txt'), join(folder, `out.${to}`));
+      const refused = await saidby(folder, 'convert', 'speakers.ndjson', `out.${to}`, '--from', 'ndjson', '--to', to);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('is a symbolic link');
+      expect(readFileSync(join(folder, 'victim.txt'), 'utf8')).toBe('precious');
+      rmSync(join(folder, `out.${to}`));
+      const written = await saidby(folder, 'convert', 'speakers.ndjson', `out.${to}`, '--from', 'ndjson', '--to', to);
+      expect(written.code).toBe(0);
+      expect(readFileSync(join(folder, `out.${to}`), 'utf8').length).toBeGreaterThan(0);
+    }
+    expect(readdirSync(folder).filter((name) => name.includes('.saidby-'))).toEqual([]);
+  });
 
   it('report refuses to write its page over one of the dataset files it reads', async () => {
     const folder = copyDataset(() => {}, join(scratch, `case-${serial++}`));

@@ -7,7 +7,7 @@ import { convertFile, convertSources, convertTargets, type Rejection } from '../
 import { tableNames } from '../../schema/vocabulary.js';
 import { UsageError, choice, exitCodes, write, type Command } from '../command.js';
 import { progressOn } from '../progress.js';
-import { asUsageError, csvFlags, csvHelpExcept, csvOptionsFrom } from './output.js';
+import { asUsageError, csvFlags, csvHelpExcept, csvOptionsFrom, outputRefusalAsUsage } from './output.js';
 import { inputFile, maxRecordBytesOf, reportRejections } from './validate.js';
 
 const number = new Intl.NumberFormat('en');
@@ -92,7 +92,7 @@ Exit status: 0 every record converted, 1 a record was rejected, 2 usage error.`,
       }
     } catch (error) {
       if (error instanceof SaidbyError && error.issues.some((issue) => issue.code === 'output_is_input')) throw new UsageError(error.message);
-      asUsageError(error, { columns: 'columns', delimiter: 'delimiter' });
+      asUsageError(outputRefusalAsUsage(error), { columns: 'columns', delimiter: 'delimiter' });
     } finally {
       progress.clear();
       await flush();

@@ -1,7 +1,8 @@
-import { createWriteStream, existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { SaidbyError } from '../../error/index.js';
+import { openAtomicOutput } from '../../files/index.js';
 import { csvRowOf, writeCsvRows, type CsvOptions } from '../../export/csv.js';
 import { writeNdjson } from '../../export/json.js';
 import { claimReviewGraph, jsonLdText } from '../../export/jsonld.js';
@@ -156,13 +157,20 @@ function refuseOverwritingInputs(path: string, inputs: ReadonlyArray<string>): v
   }
 }
 
-function startWriter(path: string, write: (records: AsyncIterable<unknown>, stream: Writable) => Promise<void>): Target {
+function startWriter(path: string, inputs: ReadonlyArray<string>, write: (records: AsyncIterable<unknown>, stream: Writable) => Promise<void>): Target {
   const channel = new Channel<unknown>();
-  const stream = createWriteStream(path);
-  const failed = new Promise<never>((_resolve, reject) => stream.on('error', reject));
-  const done = Promise.race([write(channel, stream), failed]).catch((error: unknown) => {
+  const done = (async () => {
+    const output = await openAtomicOutput(path, { inputs });
+    try {
+      const failed = new Promise<never>((_resolve, reject) => output.stream.on('error', reject));
+      await Promise.race([write(channel, output.stream), failed]);
+      await output.commit();
+    } catch (error) {
+      await output.abort();
+      throw error;
+    }
+  })().catch((error: unknown) => {
     channel.abort(error);
-    stream.destroy();
     throw error;
   });
   done.catch(() => {});
@@ -202,8 +210,8 @@ export async function convertFile(input: Input, output: string, options: Convert
     if (target === undefined) {
       target =
         options.to === 'jsonld'
-          ? startWriter(output, (records, out) => writeClaims(records as AsyncIterable<Quote>, others, out, () => described++))
-          : startWriter(outputPath(output, table, options, inputs), (records, out) =>
+          ? startWriter(output, inputs, (records, out) => writeClaims(records as AsyncIterable<Quote>, others, out, () => described++))
+          : startWriter(outputPath(output, table, options, inputs), inputs, (records, out) =>
               options.to === 'csv' ? writeCsvRows(table, records as AsyncIterable<string[]>, out, csvOptions) : writeNdjson(records, out),
             );
       targets.set(key, target);
