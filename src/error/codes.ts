@@ -60,6 +60,9 @@ export const issueCodes = {
   suffix_mismatch: 'A quote suffix that is not the text after its span.',
   not_quoted: 'A direct quote or quoted segment not bounded by quotation marks in the archived text.',
   segment_outside_quote: 'A quoted segment outside its mixed quote.',
+  empty_span: 'A review edit that selects no text.',
+  changed_since: 'The dataset folder changed on disk while a review edit was being saved.',
+  nothing_to_undo: 'A review undo with no change left to undo.',
 } as const satisfies Record<string, string>;
 
 /** The code of a `SaidbyIssue`: one of `issueCodes`. */

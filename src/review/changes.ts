@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { SaidbyError, type SaidbyIssue } from '../error/index.js';
+import { SaidbyError, type SaidbyIssue, type SaidbyIssueCode } from '../error/index.js';
 import { quoteContext, unannotated, unknownDate, unknownOrigin } from '../schema/defaults.js';
 import { QuoteSchema, SpeakerSchema, type Quote, type QuotedSegment, type Span, type Speaker } from '../schema/records.js';
 import { closingQuoteMarks, openingQuoteMarks } from '../schema/verify.js';
@@ -65,7 +65,7 @@ export class RefusedChange extends Error {
   }
 }
 
-function refuse(code: string, path: PropertyKey[], message: string, status = 422): never {
+function refuse(code: SaidbyIssueCode, path: PropertyKey[], message: string, status = 422): never {
   throw new RefusedChange([{ code, path, message }], status);
 }
 
