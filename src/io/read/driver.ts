@@ -37,10 +37,14 @@ export function limitsOf(options: Pick<ReadOptions, 'maxRecordBytes' | 'maxDepth
   };
 }
 
+/** Input records per batch at most, so that rejections reach the consumer soon and die young. */
+const batchEntries = 256;
+
 /**
  * The reading driver, the one place where input becomes records or rejections: runs a format's decoder,
  * validates what it decodes (schema, unique ids, references), counts every input record as accepted or
- * rejected, reports rejections as they occur, and yields `output` of each accepted input record's records.
+ * rejected, reports rejections as they occur, and yields `output` of each accepted input record's records in
+ * batches of at most 256 input records (at least one batch per chunk of input).
  *
  * @example
  * const stream = readRecords(input, decodeNdjson('quotes'), {}, (records) => records.map((r) => r.value));
@@ -48,15 +52,20 @@ export function limitsOf(options: Pick<ReadOptions, 'maxRecordBytes' | 'maxDepth
 export function readRecords<T>(input: Input, decode: Decoder, options: ReadOptions, output: (accepted: PendingRecord[]) => Iterable<T>): RecordStream<T> {
   return new RecordStream<T>(async function* (checker) {
     for await (const entries of decode(input, limitsOf(options))) {
-      const batch: T[] = [];
+      let batch: T[] = [];
+      let since = 0;
       for (const entry of entries) {
-        if ('blank' in entry) {
-          checker.blank();
-          continue;
+        if ('blank' in entry) checker.blank();
+        else {
+          const accepted = 'issues' in entry ? checker.check(entry.position, [], entry.issues) : checker.check(entry.position, entry.records);
+          if (accepted !== undefined) for (const item of output(accepted)) batch.push(item);
+          if (checker.stopped) break;
         }
-        const accepted = 'issues' in entry ? checker.check(entry.position, [], entry.issues) : checker.check(entry.position, entry.records);
-        if (accepted !== undefined) for (const item of output(accepted)) batch.push(item);
-        if (checker.stopped) break;
+        if (++since === batchEntries) {
+          yield batch;
+          batch = [];
+          since = 0;
+        }
       }
       yield batch;
       if (checker.stopped) return;

@@ -47,8 +47,9 @@ export class RecordStream<T> implements AsyncIterable<T> {
   }
 
   /**
-   * The valid records in batches, one per chunk of input (empty when every record in it was rejected, so a
-   * consumer can report rejections as they occur): the fast way to consume a large input.
+   * The valid records in batches of at most 256 input records, at least one per chunk of input (empty when
+   * every record in it was rejected, so a consumer can report rejections as they occur): the fast way to
+   * consume a large input.
    */
   async *batches(): AsyncGenerator<T[]> {
     if (this.started) throw new Error('A RecordStream can be iterated only once');
