@@ -109,8 +109,8 @@ export function syntheticQuotes(count: number, speakers: number, sources: number
       kind: next() < 0.6 ? 'direct' : 'indirect',
       text,
       span: { start, end: start + text.length },
-      prefix: sentence(next, 3, 6).slice(0, 32),
-      suffix: sentence(next, 3, 6).slice(0, 32),
+      prefix: Array.from(sentence(next, 3, 6)).slice(0, 32).join(''),
+      suffix: Array.from(sentence(next, 3, 6)).slice(0, 32).join(''),
       quotedSegments: [],
       cue: next() < 0.8 ? { text: 'said', span: null } : null,
       date:
