@@ -22,6 +22,8 @@ import {
   prepositions,
   speechFrameNouns,
   timeWords,
+  issuedDocuments,
+  issueVerbs,
   clauseOpeners,
   notAdverbs,
   personRoleHeads,
@@ -359,7 +361,33 @@ export class FrameFinder {
     };
   }
 
+  /**
+   * "according to the statement": the statement's issuer named earlier ("The Health Ministry issued a statement",
+   * "X said in a statement"), found as the subject of the nearest earlier verb that put out the same document.
+   */
+  private issuerOf(k: number, hi: number): NounPhrase | null {
+    const determiner = this.tokens[k + 2];
+    const noun = this.tokens[k + 3];
+    if (!isWord(determiner, 'the', 'this', 'that', 'its', 'their') || noun === undefined || noun.kind !== 'word' || !issuedDocuments.has(noun.lower)) return null;
+    if (k + 4 < hi && !isPunct(this.tokens[k + 4], ',.;')) return null;
+    for (let m = k - 1; m >= Math.max(0, k - 200); m--) {
+      if (!isWord(this.tokens[m], noun.lower)) continue;
+      for (let v = m - 1; v >= Math.max(0, m - 5); v--) {
+        const verb = this.tokens[v]!;
+        if (verb.kind !== 'word' || !(issueVerbs.has(verb.lower) || cueForms.has(verb.lower))) continue;
+        const issuer = phraseBefore(this.tokens, this.text, this.adverbialsBefore(v, Math.max(0, v - 12)), Math.max(0, v - 12));
+        return issuer !== null && issuer.type !== 'pronoun' ? issuer : null;
+      }
+    }
+    return null;
+  }
+
   according(k: number, lo: number, hi: number): Frame | null {
+    const issuer = this.issuerOf(k, hi);
+    if (issuer !== null && isPunct(this.tokens[k - 1], ',')) {
+      const backward = this.backwardContent(lo, k, true);
+      if (backward !== null) return { cueStart: k, cueEnd: k + 2, phraseStart: k - 1, after: k + 4, speaker: issuer, mode: 'np', forward: null, backward, rule: 'according-to' };
+    }
     const np = phraseAfter(this.tokens, this.text, k + 2, hi) ?? this.definitePlural(k + 2, hi);
     if (np === null || (np.head !== null && documentHeads.has(np.head))) return null;
     const fronted = k === lo || (k === lo + 1 && isWord(this.tokens[lo], 'and', 'but', 'but'));
@@ -579,6 +607,7 @@ export class FrameFinder {
     let end = hi;
     while (end > lo && isPunct(this.tokens[end - 1], '.!?…;:')) end--;
     const units: Unit[] = [];
+    let previousForward: { from: number; quoteOnly: boolean } | null = null;
     for (let f = 0; f < frames.length; f++) {
       const frame = frames[f]!;
       const previous = frames[f - 1];
@@ -588,12 +617,17 @@ export class FrameFinder {
         frame.mode = np === null ? (previous?.mode === 'inherit' ? 'inherit' : 'subject') : 'np';
       }
       if (frame.backward !== null) {
-        const start = Math.max(frame.backward[0], previous?.after ?? lo);
+        const nested =
+          previous !== undefined && previous.backward === null && previousForward !== null && !previousForward.quoteOnly && previous.mode === 'np' && frame.mode === 'np' && frame.backward[0] <= previous.phraseStart;
+        if (nested) units.length = previousForward!.from;
+        const start = nested ? frame.backward[0] : Math.max(frame.backward[0], previous?.after ?? lo);
         for (const unit of this.contentUnits(start, frame.backward[1], frame, sentence)) units.push(unit);
       }
+      previousForward = null;
       if (frame.forward !== null) {
         const quoteOnly = this.tokens[frame.forward]!.kind === 'quote' && !isWord(this.tokens[frame.forward - 1], 'that');
         const limit = quoteOnly ? frame.forward + 1 : Math.min(end, frames[f + 1]?.phraseStart ?? end);
+        previousForward = { from: units.length, quoteOnly };
         for (const unit of this.contentUnits(frame.forward, limit, frame, sentence)) units.push(unit);
       }
     }

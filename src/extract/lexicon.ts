@@ -397,3 +397,10 @@ export const placeWords = new Set([
   'boulevard', 'highway', 'way', 'row', 'mews', 'court', 'parade', 'walk', 'hill', 'park', 'village', 'town', 'borough',
   'st', 'st.', 'rd', 'rd.', 'ave', 'ave.', 'blvd', 'blvd.',
 ]);
+
+/** Documents an organisation or person puts out, so that "according to the statement" names its issuer. */
+export const issuedDocuments = new Set(['statement', 'release', 'announcement', 'communique', 'communiqué', 'letter', 'notice', 'memo', 'filing', 'post', 'bulletin']);
+export const issueVerbs = new Set(['issued', 'released', 'published', 'sent', 'posted', 'put', 'circulated', 'filed', 'wrote', 'issues', 'releases', 'publishes']);
+
+/** Nouns that announce someone's words without a speech verb: "the coach's key remarks", "Berg's answers". */
+export const framingNouns = new Set(['remarks', 'comments', 'words', 'answers', 'thoughts', 'quotes', 'reaction', 'reactions', 'verdict', 'assessment']);

@@ -1,9 +1,10 @@
 import { confidences } from './confidence.js';
+import { framingNouns } from './lexicon.js';
 import { FrameFinder, type Unit } from './frames.js';
-import type { NounPhrase } from './phrases.js';
+import { isPossessive, phraseAfter, phraseBefore, type NounPhrase } from './phrases.js';
 import { findParagraphs, findQuoteRegions, type QuoteRegion } from './marks.js';
 import { SpeakerResolver, NameIndex, type Entity } from './speakers.js';
-import { splitSentences, tokenize, type Token } from './tokens.js';
+import { splitSentences, tokenize, type Sentence, type Token } from './tokens.js';
 
 export interface Draft {
   readonly unit: Unit;
@@ -67,6 +68,43 @@ function mentionSpan(tokens: readonly Token[], unit: Unit): readonly [number, nu
   return [start, end];
 }
 
+interface Framing {
+  readonly paragraph: number;
+  readonly np: NounPhrase;
+}
+
+/**
+ * Lines that set the speaker of the quote paragraphs after them without a cue of their own: a subhead "Name: …"
+ * (a line without a closing full stop) and a sentence that announces someone's words without a speech verb
+ * ("Below, the coach's key remarks."), in document order.
+ */
+function findFramings(tokens: readonly Token[], text: string, sentences: readonly Sentence[], bySentence: readonly Unit[][]): Framing[] {
+  const framings: Framing[] = [];
+  sentences.forEach((sentence, s) => {
+    const { lo, hi, paragraph } = sentence;
+    if (!sentence.body) {
+      for (let colon = lo + 1; colon < Math.min(hi, lo + 5); colon++) {
+        if (tokens[colon]!.kind !== 'punct') continue;
+        const np = tokens[colon]!.text === ':' ? phraseAfter(tokens, text, lo, colon) : null;
+        if (np !== null && np.end === colon && np.type === 'name' && !np.org) framings.push({ paragraph, np });
+        break;
+      }
+      return;
+    }
+    if (bySentence[s]!.length > 0) return;
+    for (let m = lo + 1; m < hi; m++) {
+      if (tokens[m]!.kind !== 'word' || !framingNouns.has(tokens[m]!.lower)) continue;
+      for (let p = m - 1; p >= Math.max(lo, m - 3); p--) {
+        if (!isPossessive(tokens[p]!)) continue;
+        const np = phraseBefore(tokens, text, p + 1, lo);
+        if (np !== null && np.possessive && np.type !== 'pronoun') framings.push({ paragraph, np });
+        break;
+      }
+    }
+  });
+  return framings;
+}
+
 /** Finds attribution units and resolves their speakers, in document order. */
 export function findDrafts(text: string): Drafts {
   const paragraphs = findParagraphs(text);
@@ -105,9 +143,18 @@ export function findDrafts(text: string): Drafts {
   const resolver = new SpeakerResolver(new NameIndex(tokens, text, sentences), text, groupBefore);
   const drafts: Draft[] = [];
   let previous: Draft | null = null;
+  const framings = findFramings(tokens, text, sentences, bySentence);
+  let framing = 0;
   for (const unit of unique) {
+    while (framing < framings.length && framings[framing]!.paragraph < unit.paragraph) framing++;
+    const frame = framings[framing - 1];
+    const framed = unit.mode === 'inherit' && frame !== undefined && (previous === null || frame.paragraph > previous.unit.paragraph);
     const near = previous !== null && unit.paragraph - previous.unit.paragraph <= 1;
-    const effective: Unit = unit.mode === 'inherit' && !near ? { ...unit, mode: 'none', confidence: unit.confidence * confidences.inheritedFromAfar } : unit;
+    const effective: Unit = framed
+      ? { ...unit, mode: 'np', speaker: frame.np, rule: 'framed-quote' }
+      : unit.mode === 'inherit' && !near
+        ? { ...unit, mode: 'none', confidence: unit.confidence * confidences.inheritedFromAfar }
+        : unit;
     const mention = mentionSpan(tokens, effective);
     const s = sentenceOf.get(unit);
     const before = s === undefined ? undefined : sentences[s - 1];

@@ -132,3 +132,63 @@ describe('an inverted cue whose noun starts a clause', () => {
     );
   });
 });
+
+describe('5, 6, 7, 9. labels, slogans, accusations inside an object and reported orders', () => {
+  it('credits the subject of the sentence', () => {
+    expect(triples('The home fans whistled at the keeper all night, calling him a “coward.”')).toEqual([['direct', 'coward.', 'home fans']]);
+    expect(triples('Analyst Mira Solberg called the merger “a marriage of convenience.”')).toEqual([
+      ['mixed', 'the merger “a marriage of convenience.”', 'Mira Solberg'],
+    ]);
+    expect(triples('At the gates, a crowd chanted slogans like “Keep the mill open!”')).toEqual([['direct', 'Keep the mill open!', 'crowd']]);
+    expect(triples('Police announced the arrest of two men accused of “spraying paint on the memorial,” a move residents praised.')).toEqual([
+      ['direct', 'spraying paint on the memorial,', 'Police'],
+    ]);
+    expect(triples('Police told the drivers to leave their cars at the junction.')).toEqual([['indirect', 'to leave their cars at the junction', 'Police']]);
+  });
+
+  it('does not read a name given in quotation marks as words spoken', () => {
+    expect(triples('The deal ends what fans had dubbed the “winter of waiting” at the club.')).toEqual([]);
+  });
+});
+
+describe('10. “according to the statement” whose issuer was named earlier', () => {
+  it('credits the issuer', () => {
+    const text = lines('The Water Board issued a statement on Sunday.', 'Tap water in the valley is safe to drink again, according to the statement.');
+    expect(triples(text)).toEqual([['indirect', 'Tap water in the valley is safe to drink again', 'Water Board']]);
+  });
+
+  it('proposes nothing when no issuer is printed', () => {
+    expect(triples('Tap water is safe again, according to the statement.')).toEqual([]);
+  });
+});
+
+describe('14. nested attribution', () => {
+  it('credits the outer source with the whole reported clause, as one unit', () => {
+    const text = 'Energy Minister Lars Dahl told his Swedish counterpart the cable would be repaired “before the first frost,” the ministry said on Friday.';
+    expect(triples(text)).toEqual([
+      ['mixed', 'Energy Minister Lars Dahl told his Swedish counterpart the cable would be repaired “before the first frost,”', 'ministry'],
+    ]);
+  });
+});
+
+describe('2. quote paragraphs without a cue, framed by a sentence or a "Name:" subhead', () => {
+  it('takes the speaker the framing line names', () => {
+    const text = [
+      'Coach Dana Evans took questions after the match.',
+      'Below, the coach’s main answers, topic by topic.',
+      '“We were slow in the first half, and we paid for it.”',
+      'Evans: The penalty was fair',
+      'The coach thought the decision was right.',
+      '“He was clearly tripped in the box.”',
+    ].join('\n\n');
+    expect(found(text).map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['We were slow in the first half, and we paid for it.', 'Dana Evans'],
+      ['He was clearly tripped in the box.', 'Dana Evans'],
+    ]);
+  });
+
+  it('lets a subhead naming someone else take over from the previous speaker', () => {
+    const text = ['“We will appeal,” said Dana Evans.', 'Ola Brekke: We earned it', '“The better side won today.”'].join('\n\n');
+    expect(triples(text).map((quote) => quote[2])).toEqual(['Dana Evans', 'Ola Brekke']);
+  });
+});
