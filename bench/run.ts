@@ -207,6 +207,7 @@ try {
     const growth = rss[1]! / rss[0]!;
     rows.push({ group: 'convert', measure: 'peak RSS 1M / 100k', n: null, value: growth, unit: '×', target: 'flat (≤ 1.5×)', met: growth <= 1.5 });
   }
+  if (runs('validation')) rows.push(...(await ((await import('./validation.js')) as typeof import('./validation.js')).validationRows(sizes[0])));
   if (runs('readers')) {
     rows.push(...(await lineSplittingRows(work)));
     rows.push(...rejectedLineRows(work));
