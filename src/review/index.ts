@@ -44,7 +44,7 @@ function defaultReviewer(): string {
  * A folder that does not verify is refused with a SaidbyError.
  *
  * @example
- * import { startReview } from 'saidby/review';
+ * // What `saidby review ./my-dataset` runs; no package entry exports it yet.
  * const review = await startReview('./my-dataset', { reviewer: 'Ana' });
  * console.log(review.url); // open it in a browser
  * process.once('SIGINT', () => void review.close());
