@@ -1,7 +1,8 @@
-import { closeSync, constants, fsyncSync, lstatSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, constants, fsyncSync, openSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { SaidbyError } from '../error/index.js';
+import { readInside, readInsideIfPresent } from '../files/index.js';
 import { readArchivedText } from '../io/files.js';
 import type { Quote, Source, Speaker } from '../schema/records.js';
 import { tableNames, type TableName } from '../schema/vocabulary.js';
@@ -22,32 +23,12 @@ export interface FolderState {
 
 export const logFileName = 'review-log.ndjson';
 
-function refuseLink(path: string): void {
-  let isLink = false;
-  try {
-    isLink = lstatSync(path).isSymbolicLink();
-  } catch {
-    return;
-  }
-  if (isLink) throw new SaidbyError([{ code: 'symlink_refused', path: [basename(path)], message: `${path} is a symbolic link; review reads and writes only regular files` }]);
-}
-
-function readTableBytes(directory: string, table: TableName): Buffer {
-  const file = join(directory, `${table}.json`);
-  refuseLink(file);
-  try {
-    return readFileSync(file);
-  } catch {
-    throw new SaidbyError([{ code: 'missing_file', path: [table], message: `${file} cannot be read` }]);
-  }
-}
-
 /** Reads the folder's tables and review log as they are on disk now. */
 export function readFolder(directory: string): FolderState {
   const hash = createHash('sha256');
   const raw: Partial<Record<TableName, unknown>> = {};
   for (const table of tableNames) {
-    const bytes = readTableBytes(directory, table);
+    const bytes = Buffer.from(readInside(directory, `${table}.json`, { issuePath: [table] }));
     hash.update(bytes).update('\0');
     try {
       raw[table] = JSON.parse(bytes.toString('utf8'));
@@ -55,14 +36,8 @@ export function readFolder(directory: string): FolderState {
       throw new SaidbyError([{ code: 'invalid_json', path: [table], message: `${table}.json is not valid JSON: ${(error as Error).message}` }]);
     }
   }
-  const logPath = join(directory, logFileName);
-  refuseLink(logPath);
-  let logText = '';
-  try {
-    logText = readFileSync(logPath, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
+  const logBytes = readInsideIfPresent(directory, logFileName, { issuePath: [logFileName] });
+  const logText = logBytes === undefined ? '' : Buffer.from(logBytes).toString('utf8');
   hash.update(logText);
   return { tables: raw as unknown as Tables, revision: hash.digest('hex').slice(0, 32), logText };
 }
@@ -71,7 +46,6 @@ export function readFolder(directory: string): FolderState {
 export function readTexts(directory: string, sources: readonly Source[]): Map<string, CodePointIndex> {
   const texts = new Map<string, CodePointIndex>();
   for (const source of sources) {
-    if (source.archivePath !== null) refuseLink(join(directory, source.archivePath));
     const text = readArchivedText(source, directory);
     if (text !== undefined) texts.set(source.id, new CodePointIndex(text));
   }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -279,6 +280,16 @@ describe('the folder it opens', () => {
     folders.push(log);
     symlinkSync(join(elsewhere, 'review-log.ndjson'), join(log, 'review-log.ndjson'));
     await expect(startReview(log)).rejects.toThrow(/symbolic link/);
+  });
+
+  it('refuses a table that is not a regular file instead of waiting on it', async () => {
+    const piped = draftFolder(article);
+    folders.push(piped);
+    unlinkSync(join(piped, 'speakers.json'));
+    execFileSync('mkfifo', [join(piped, 'speakers.json')]);
+    const error = await startReview(piped).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SaidbyError);
+    expect((error as SaidbyError).issues[0]).toMatchObject({ code: 'not_a_file', path: ['speakers'] });
   });
 });
 
