@@ -1,7 +1,7 @@
 import type { QuoteKind } from '../schema/vocabulary.js';
 import type { FiniteParts, Frame, FrameFinder } from './frames.js';
-import { chantLemmas, chantObjects, clauseAuxiliaries, cueForms, labelForms, orderLemmas, passiveAuxiliaries, type CueForm } from './lexicon.js';
-import { isPunct, isShortQuotedName, isWord, phraseAfter, type NounPhrase } from './phrases.js';
+import { chantLemmas, chantObjects, clauseAuxiliaries, cueForms, invertibleLemmas, issuedDocuments, labelForms, orderLemmas, passiveAuxiliaries, type CueForm } from './lexicon.js';
+import { isPossessive, isPunct, isShortQuotedName, isWord, phraseAfter, phraseBefore, type NounPhrase } from './phrases.js';
 
 /** A word that may open an attribution: token `k` of the sentence [lo, hi), with its reporting-verb form if any. */
 export interface CueSite {
@@ -60,6 +60,49 @@ export const constructions: readonly Construction[] = [
       { text: 'Two ferries were cancelled on Sunday, according to Nordlink.', quotes: [['indirect', 'Two ferries were cancelled on Sunday', 'Nordlink']] },
     ],
     match: (finder, { k, lo, hi }) => (isWord(finder.tokens[k], 'according') && isWord(finder.tokens[k + 1], 'to') ? finder.according(k, lo, hi) : null),
+  },
+  {
+    id: 'document-cue',
+    reads: 'a document as the subject of the cue: “…,” the statement said, “X’s letter reads …”; the speaker is who issued it',
+    examples: [
+      {
+        text: 'The water board said in a statement that supplies were safe.\n“No household is at risk,” the statement said.',
+        quotes: [
+          ['indirect', 'supplies were safe', 'water board'],
+          ['direct', 'No household is at risk,', 'water board'],
+        ],
+      },
+      { text: '“Talks will resume in May,” the Foreign Ministry’s statement reads.', quotes: [['direct', 'Talks will resume in May,', 'Foreign Ministry']] },
+      {
+        text: 'Harlow Rail issued a release on Friday.\nThe line will reopen on Monday, the release added.',
+        quotes: [['indirect', 'The line will reopen on Monday', 'Harlow Rail']],
+      },
+    ],
+    match: (finder, site) => {
+      const { k, lo, hi } = site;
+      const token = finder.tokens[k]!;
+      const reads = isWord(token, 'reads', 'read');
+      if (!reads && (site.form === undefined || site.form.participle || !invertibleLemmas.has(site.form.lemma))) return null;
+      if (!reads && !finder.cueAllowed(site)) return null;
+      const bare = finder.adverbialsBefore(k, lo);
+      const noun = finder.tokens[bare - 1];
+      if (bare - 1 <= lo || noun === undefined || noun.kind !== 'word' || !issuedDocuments.has(noun.lower)) return null;
+      const owner = finder.tokens[bare - 2]!;
+      let speaker: NounPhrase | null = null;
+      let phraseStart = bare - 2;
+      if (isPossessive(owner) && owner.cap) {
+        speaker = phraseBefore(finder.tokens, finder.text, bare - 1, lo);
+        if (speaker === null || speaker.type === 'pronoun') return null;
+        phraseStart = speaker.start;
+      } else if (isWord(owner, 'the', 'this', 'that', 'its', 'their')) {
+        speaker = finder.issuerBefore(bare - 1, noun.lower);
+      } else return null;
+      if (speaker === null) return null;
+      const forward = finder.forwardContent(k + 1, hi, { ...(cueForms.get('said') as CueForm), bareClause: !reads });
+      const backward = finder.backwardContent(lo, phraseStart, forward === null);
+      if (forward === null && backward === null) return null;
+      return { cueStart: k, cueEnd: k + 1, phraseStart, after: k + 1, speaker, mode: 'np', forward, backward, rule: 'document-cue' };
+    },
   },
   {
     id: 'said-x-colon',

@@ -28,6 +28,7 @@ import {
   notAdverbs,
   personRoleHeads,
   personTitles,
+  subjectPronouns,
   timeLeaders,
   timeNouns,
   type CueForm,
@@ -103,8 +104,10 @@ export class FrameFinder {
   private clauseLike(j: number, hi: number): boolean {
     const token = this.tokens[j];
     if (token === undefined || j >= hi || token.kind !== 'word') return token?.kind === 'quote';
+    if (isWord(token, 'around', 'about', 'over', 'nearly', 'almost', 'roughly', 'some') && /^\p{N}/u.test(this.tokens[j + 1]?.text ?? '')) return this.clauseLike(j + 1, hi);
     if (prepositions.has(token.lower) || ['and', 'but', 'or', 'so', 'nothing', 'goodbye', 'hello', 'thanks'].includes(token.lower)) return false;
     if (this.words(j, hi) < 3) return false;
+    if (subjectPronouns.has(token.lower) && this.tokens[j + 1]?.kind === 'word' && !functionWords.has(this.tokens[j + 1]!.lower)) return true;
     for (let m = j; m < Math.min(hi, j + 14); m++) {
       const current = this.tokens[m]!;
       if (current.kind === 'quote') return true;
@@ -120,21 +123,39 @@ export class FrameFinder {
     if (isPunct(token, ',') && this.tokens[j + 1]?.kind === 'quote' && j + 1 < hi) return j + 1;
     if (token.kind === 'quote') return j;
     if (isWord(token, 'that')) return j + 1 < hi ? j + 1 : null;
-    const leadsIn = isPunct(token, ',') || (token.kind === 'word' && prepositions.has(token.lower) && token.lower !== 'as');
+    const approximate = isWord(token, 'around', 'about', 'over', 'nearly', 'almost', 'roughly', 'some') && /^\p{N}/u.test(this.tokens[j + 1]?.text ?? '');
+    const leadsIn = isPunct(token, ',') || (token.kind === 'word' && prepositions.has(token.lower) && token.lower !== 'as' && !approximate);
     if (leadsIn) {
       for (let m = j + 1; m < Math.min(hi, j + 16); m++) {
         const current = this.tokens[m]!;
         if (current.kind === 'quote') break;
         if (isWord(current, 'that')) return m + 1 < hi ? m + 1 : null;
         if (isPunct(current, ':')) return m + 1 < hi ? m + 1 : null;
-        if (current.kind === 'word' && cueForms.has(current.lower)) break;
+        if (current.kind === 'word' && cueForms.has(current.lower) && !isWord(this.tokens[m - 1], ...determiners)) break;
       }
       return form.bareClause && token.kind === 'word' && !afterContent ? this.clauseAfterPlace(j, hi) : null;
     }
-    const m = this.adverbialsAfter(j, hi);
-    if (m > j && isWord(this.tokens[m], 'that')) return m + 1 < hi ? m + 1 : null;
-    if (m > j && timeWords.has(this.tokens[j]!.lower)) return form.bareClause && this.clauseLike(m, hi) ? m : null;
-    return form.bareClause && this.clauseLike(j, hi) ? j : null;
+    const after = this.adverbialsAfter(j, hi);
+    if (after > j && isWord(this.tokens[after], 'that')) return after + 1 < hi ? after + 1 : null;
+    const m = timeWords.has(token.lower) || isWord(token, ...timeLeaders) ? after : j;
+    if (form.bareClause && this.clauseLike(m, hi)) return m;
+    return this.subjectAndAuxiliary(m, hi) ? m : null;
+  }
+
+  /**
+   * A clause that opens with its subject and an auxiliary, which any reporting verb may take without "that":
+   * "confirmed it would close", "announced the plant was closing", "estimated the damage would reach".
+   */
+  private subjectAndAuxiliary(j: number, hi: number): boolean {
+    const first = this.tokens[j];
+    if (first === undefined || first.kind !== 'word' || this.words(j, hi) < 3) return false;
+    let m = j + 1;
+    if (!subjectPronouns.has(first.lower) && !isWord(first, 'it', 'there')) {
+      if (!isWord(first, 'the', 'its', 'their', 'his', 'her', 'our')) return false;
+      while (m < Math.min(hi, j + 3) && this.tokens[m]!.kind === 'word' && !this.tokens[m]!.cap && !functionWords.has(this.tokens[m]!.lower) && !clauseAuxiliaries.has(this.tokens[m]!.lower)) m++;
+      if (m === j + 1) return false;
+    }
+    return m < hi && this.tokens[m]!.kind === 'word' && clauseAuxiliaries.has(this.tokens[m]!.lower);
   }
 
   /**
@@ -240,6 +261,8 @@ export class FrameFinder {
       const outer = np.type === 'pronoun' ? null : this.attachedTo(np.start, np.end, lo, np);
       return outer === null ? { np, phraseStart: np.start, coordinated: false } : { np: outer, phraseStart: outer.start, coordinated: false };
     }
+    const relative = this.relativeSubject(i, lo);
+    if (relative !== null) return { np: relative, phraseStart: relative.start, coordinated: false };
     for (let p = i - 1; p >= Math.max(lo, i - 6); p--) {
       const token = this.tokens[p]!;
       if (token.kind !== 'word' || cueForms.has(token.lower)) break;
@@ -281,6 +304,18 @@ export class FrameFinder {
         return { np: named ? apposition : before, phraseStart: before.start, coordinated: false };
       }
       comma = a;
+    }
+    return null;
+  }
+
+  /** A subject with a relative clause and no commas before the cue at `i`: "a girl who received the letter said". */
+  private relativeSubject(i: number, lo: number): NounPhrase | null {
+    for (let p = i - 2; p >= Math.max(lo + 1, i - 12); p--) {
+      const token = this.tokens[p]!;
+      if (token.kind !== 'word') return null;
+      if (!isWord(token, 'who', 'whose')) continue;
+      const np = phraseBefore(this.tokens, this.text, p, lo) ?? this.unnamedBefore(p, lo);
+      return np !== null && np.type !== 'pronoun' && np.start === lo ? np : null;
     }
     return null;
   }
@@ -370,8 +405,13 @@ export class FrameFinder {
     const noun = this.tokens[k + 3];
     if (!isWord(determiner, 'the', 'this', 'that', 'its', 'their') || noun === undefined || noun.kind !== 'word' || !issuedDocuments.has(noun.lower)) return null;
     if (k + 4 < hi && !isPunct(this.tokens[k + 4], ',.;')) return null;
+    return this.issuerBefore(k, noun.lower);
+  }
+
+  /** Who put out the document `noun` last mentioned before token `k` ("X issued a statement", "X said in a statement"). */
+  issuerBefore(k: number, noun: string): NounPhrase | null {
     for (let m = k - 1; m >= Math.max(0, k - 200); m--) {
-      if (!isWord(this.tokens[m], noun.lower)) continue;
+      if (!isWord(this.tokens[m], noun)) continue;
       for (let v = m - 1; v >= Math.max(0, m - 5); v--) {
         const verb = this.tokens[v]!;
         if (verb.kind !== 'word' || !(issueVerbs.has(verb.lower) || cueForms.has(verb.lower))) continue;

@@ -162,6 +162,9 @@ export const pronouns: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neute
   ['we', 'first'],
 ]);
 
+/** Subject pronouns: one followed by a verb opens a clause ("said she knew", "said they felt"). */
+export const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+
 export const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'one', 'another', 'several', 'some', 'many', 'two', 'three', 'other', 'both']);
 
 export const prepositions = new Set([
@@ -252,7 +255,7 @@ export const personRoleHeads = new Set([
   'detective', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'plaintiff', 'defendant', 'counsel',
   'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'widower', 'uncle', 'aunt', 'nephew', 'niece',
   'grandson', 'granddaughter', 'grandmother', 'grandfather', 'cousin', 'partner', 'friend', 'neighbour', 'neighbor',
-  'colleague', 'captain', 'referee', 'manager', 'spokesperson',
+  'colleague', 'captain', 'referee', 'manager', 'spokesperson', 'girl', 'boy', 'pupil', 'parent', 'mum', 'dad',
 ]);
 
 export const organizationHeads = new Set([
@@ -290,6 +293,7 @@ export const groupHeads = new Set([
   'physicians', 'epidemiologists', 'meteorologists', 'forecasters', 'pollsters', 'owners', 'donors', 'unions',
   'opposition', 'crowd', 'crowds', 'mob', 'audience', 'jury', 'panel', 'family', 'management', 'public', 'workforce',
   'electorate', 'staff', 'congregation', 'squad',
+  'agencies', 'groups', 'organisations', 'organizations', 'charities', 'companies', 'governments',
 ]);
 
 /** Counting words that head a quantity before "of" + a group ("hundreds of fans", "dozens of residents"). */
@@ -354,7 +358,7 @@ export const passiveAuxiliaries = new Set(['was', 'were', 'is', 'are', 'been', '
 export const asideOpeners = new Set([
   'who', 'which', 'whose', 'whom', 'the', 'a', 'an', 'part', 'one', 'himself', 'herself', 'itself', 'however', 'though',
   'meanwhile', 'too', 'in', 'for', 'also', 'speaking', 'citing', 'noting', 'like', 'at', 'then', 'now', 'still', 'both',
-  'writing', 'responding', 'asked', 'and', 'his', 'her', 'its', 'their', 'along', 'with', 'after', 'during', 'on',
+  'writing', 'responding', 'asked', 'and', 'his', 'her', 'its', 'their', 'along', 'with', 'after', 'during', 'on', 'of',
 ]);
 
 /** Adjectives and adverbs that open a short aside between a subject and its cue ("Berg, visibly angry, said"). */

@@ -192,3 +192,47 @@ describe('2. quote paragraphs without a cue, framed by a sentence or a "Name:" s
     expect(triples(text).map((quote) => quote[2])).toEqual(['Dana Evans', 'Ola Brekke']);
   });
 });
+
+describe('subjects and clauses that real news prints without the usual signposts', () => {
+  it('reads a clause whose verb is an irregular past after a subject pronoun', () => {
+    expect(triples('Neighbour Tove Lind said she knew the tenants well.')).toEqual([['indirect', 'she knew the tenants well', 'Tove Lind']]);
+    expect(triples('Mr Okafor said they felt safe on the estate.')).toEqual([['indirect', 'they felt safe on the estate', 'Okafor']]);
+  });
+
+  it('looks past an affiliation aside between commas', () => {
+    expect(triples('Rosa Dyer, of the GMB, said she was sure the depot would stay open.')).toEqual([
+      ['indirect', 'she was sure the depot would stay open', 'Rosa Dyer'],
+    ]);
+  });
+
+  it('takes a plural organisation noun as a group and an approximate figure as the start of a clause', () => {
+    expect(triples('Relief charities say about 4,000 families have lost their homes.')).toEqual([
+      ['indirect', 'about 4,000 families have lost their homes', 'Relief charities'],
+    ]);
+  });
+
+  it('finds the subject before a relative clause without commas, and leaves an unnamed one without a name', () => {
+    expect(triples('A porter who saw the crash said the van had jumped the kerb.')).toEqual([['indirect', 'the van had jumped the kerb', null]]);
+    expect(triples('Fans who queued for hours said the gates opened late.')).toEqual([['indirect', 'the gates opened late', 'Fans']]);
+  });
+
+  it('does not stop at a noun spelled like a cue inside the place phrase before "that"', () => {
+    expect(triples('Ms Adeyemi said in her note to the parents that the trip was cancelled.')).toEqual([['indirect', 'the trip was cancelled', 'Adeyemi']]);
+  });
+
+  it('reads a clause opened by its subject and an auxiliary after any reporting verb, without "that"', () => {
+    expect(triples('Norvik Foods announced last week it was closing two bakeries.')).toEqual([['indirect', 'it was closing two bakeries', 'Norvik Foods']]);
+    expect(triples('Later, a spokesman confirmed the plant would shut in June.')).toEqual([['indirect', 'the plant would shut in June', null]]);
+    expect(triples('Inspector Joan Hale estimated the repairs would cost about $90,000.')).toEqual([
+      ['indirect', 'the repairs would cost about $90,000', 'Joan Hale'],
+    ]);
+    expect(triples('Norvik Foods announced the winners of its baking prizes.')).toEqual([]);
+  });
+
+  it('skips a time phrase after the cue but keeps an adverb that belongs to the clause', () => {
+    expect(triples('The retailer Norvik said last night its depot would close.')).toEqual([['indirect', 'its depot would close', 'Norvik']]);
+    expect(triples('Dr Lind said even if the rain stopped, the river would keep rising.')).toEqual([
+      ['indirect', 'even if the rain stopped, the river would keep rising', 'Lind'],
+    ]);
+  });
+});
