@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,13 +51,15 @@ function timed(args: readonly string[], work: string): { seconds: number; rssMb:
 /**
  * Line splitting in time linear in the line length: one line of 8 MB and one of 64 MB through `readLines`,
  * and a CSV record of the same sizes whose quoted cell holds a line break every 80 bytes through `csvRecords`.
+ * The floor is the least any reader does with such a line: read the file whole, decode it, check its UTF-8.
+ * Its own 64/8 ratio shows what the machine's memory does to the bigger size, whatever the algorithm.
  */
 export async function lineSplittingRows(work: string): Promise<BenchRow[]> {
   const { readLines, csvRecords } = (await import(dist('io.js'))) as typeof import('../src/io/index.js');
   const rows: BenchRow[] = [];
   const sizes = [8, 64].map((megabytes) => megabytes * 1024 * 1024);
   const limit = { maxLineBytes: 128 * 1024 * 1024, maxRecordBytes: 128 * 1024 * 1024 };
-  const times: Record<'line' | 'csv', number[]> = { line: [], csv: [] };
+  const times: Record<'line' | 'csv' | 'floor', number[]> = { line: [], csv: [], floor: [] };
   for (const size of sizes) {
     log(`line splitting, one line of ${size / 2 ** 20} MiB …`);
     const linePath = join(work, `line-${size}.txt`);
@@ -65,7 +68,15 @@ export async function lineSplittingRows(work: string): Promise<BenchRow[]> {
     writeRepeated(csvPath, `${'x'.repeat(79)}\n`, size, '"\r\n', 'text\r\n"');
     const lineRuns: number[] = [];
     const csvRuns: number[] = [];
-    for (let run = 0; run < 3; run++) {
+    const floorRuns: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      floorRuns.push(
+        await secondsOf(async () => {
+          const bytes = readFileSync(linePath);
+          const line = bytes.subarray(0, bytes.indexOf(10));
+          if (line.toString('utf8').length !== size || !isUtf8(line)) throw new Error('the floor read a different line');
+        }),
+      );
       lineRuns.push(
         await secondsOf(async () => {
           let longest = 0;
@@ -85,9 +96,16 @@ export async function lineSplittingRows(work: string): Promise<BenchRow[]> {
     }
     times.line.push(Math.min(...lineRuns));
     times.csv.push(Math.min(...csvRuns));
-    log(`  readLines ${Math.min(...lineRuns).toFixed(2)} s, csvRecords ${Math.min(...csvRuns).toFixed(2)} s`);
+    times.floor.push(Math.min(...floorRuns));
+    log(`  readLines ${Math.min(...lineRuns).toFixed(2)} s, csvRecords ${Math.min(...csvRuns).toFixed(2)} s, floor ${Math.min(...floorRuns).toFixed(3)} s`);
     rmSync(linePath);
     rmSync(csvPath);
+  }
+  const [floorSmall, floorLarge] = times.floor as [number, number];
+  rows.push({ group: 'readers', measure: 'floor: readFileSync + toString + isUtf8 of one 8 MiB line', n: null, value: 8 / floorSmall, unit: 'MiB/s' });
+  rows.push({ group: 'readers', measure: 'floor: the same for one 64 MiB line', n: null, value: 64 / floorLarge, unit: 'MiB/s', baseline: 'time vs 8 MiB', ratio: floorLarge / floorSmall });
+  for (const [index, megabytes] of [8, 64].entries()) {
+    rows.push({ group: 'readers', measure: `readLines, one ${megabytes} MiB line, against the floor`, n: null, value: times.line[index]! / times.floor[index]!, unit: '× floor' });
   }
   for (const kind of ['line', 'csv'] as const) {
     const [small, large] = times[kind] as [number, number];
