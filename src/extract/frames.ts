@@ -108,7 +108,7 @@ export class FrameFinder {
     if (prepositions.has(token.lower) || ['and', 'but', 'or', 'so', 'nothing', 'goodbye', 'hello', 'thanks'].includes(token.lower)) return false;
     if (this.words(j, hi) < 3) return false;
     if (subjectPronouns.has(token.lower) && this.tokens[j + 1]?.kind === 'word' && !functionWords.has(this.tokens[j + 1]!.lower)) return true;
-    for (let m = j; m < Math.min(hi, j + 14); m++) {
+    for (let m = j; m < Math.min(hi, j + 20); m++) {
       const current = this.tokens[m]!;
       if (current.kind === 'quote') return true;
       if (current.kind === 'word' && m > j && (clauseAuxiliaries.has(current.lower) || verbish.test(current.lower))) return true;
@@ -325,7 +325,9 @@ export class FrameFinder {
    * anonymous description), "supporters of the mayor" (a group), or a named person with an affiliation, "Dr. Ana
    * Berg of the Example Institute" (the person, not the organisation).
    */
-  attachedTo(start: number, end: number, lo: number, inner: NounPhrase | null = null): NounPhrase | null {
+  attachedTo(phraseStart: number, end: number, lo: number, inner: NounPhrase | null = null): NounPhrase | null {
+    let start = phraseStart;
+    while (start - 1 > lo && start - phraseStart > -2 && /^\p{Ll}+ed$/u.test(this.tokens[start - 1]!.text) && !cueForms.has(this.tokens[start - 1]!.lower)) start--;
     const preposition = this.tokens[start - 1];
     if (start - 1 <= lo || preposition === undefined || preposition.kind !== 'word' || !attachingPrepositions.has(preposition.lower)) return null;
     const outer = phraseBefore(this.tokens, this.text, start - 1, lo);
@@ -334,7 +336,7 @@ export class FrameFinder {
       return { ...outer, end };
     }
     if (outer.type !== 'description' && outer.type !== 'group') return null;
-    return { ...outer, end, anonymous: outer.type === 'description' };
+    return { ...outer, end, anonymous: outer.type === 'description' && outer.determiner !== 'the' };
   }
 
   /** The subject a sentence opens with ("The mayor", "Berg"), after an optional conjunction or fronted phrase. */

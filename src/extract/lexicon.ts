@@ -390,8 +390,8 @@ export const appositiveStops = new Set(['his', 'her', 'its', 'their', 'the', 'a'
 
 export const countingPlurals = new Set(['hundreds', 'thousands', 'dozens', 'millions']);
 
-export const maleTitles = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'congressman', 'spokesman', 'chairman']);
-export const femaleTitles = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'congresswoman', 'spokeswoman', 'chairwoman']);
+export const maleTitles = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'congressman', 'spokesman', 'chairman', 'man', 'boy', 'son', 'husband', 'brother', 'uncle', 'nephew', 'grandfather', 'widower', 'dad']);
+export const femaleTitles = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'congresswoman', 'spokeswoman', 'chairwoman', 'woman', 'girl', 'daughter', 'wife', 'sister', 'aunt', 'niece', 'grandmother', 'widow', 'mother', 'mum']);
 
 export const nobilityTitles = new Set(['duke', 'duchess', 'earl', 'count', 'countess', 'baron', 'baroness', 'marquess', 'prince', 'princess', 'king', 'queen']);
 

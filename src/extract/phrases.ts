@@ -99,7 +99,7 @@ export function isPunct(token: Token | undefined, chars: string): boolean {
 export function isNameToken(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'word' || !token.cap) return false;
   const lower = bare(token.lower);
-  if (functionWords.has(lower) && !personTitles.has(lower)) return false;
+  if (functionWords.has(lower) && !personTitles.has(lower) && !acronym.test(token.text)) return false;
   if (countingPlurals.has(lower)) return false;
   if (calendarWords.has(lower) || groupHeads.has(lower) || (personRoleHeads.has(lower) && !personTitles.has(lower))) return false;
   return !(cueForms.has(lower) && !possessiveSuffix.test(token.text));
@@ -182,7 +182,7 @@ export function classifyPhrase(tokens: readonly Token[], text: string, start: nu
     if (type === null) return null;
     return {
       start, end, type, nameStart: tokens[start]!.start, nameEnd: last.end, name: null, head: lowerHead, titles,
-      titleText, org: type === 'description' && organizationHeads.has(lowerHead) && !personRoleHeads.has(lowerHead), gender: genderOf(titles), possessive,
+      titleText, org: type === 'description' && organizationHeads.has(lowerHead) && !personRoleHeads.has(lowerHead), gender: genderOf([...titles, lowerHead]), possessive,
       determiner, age: aged?.age ?? null,
     };
   }

@@ -159,7 +159,8 @@ export function findDrafts(text: string): Drafts {
     const s = sentenceOf.get(unit);
     const before = s === undefined ? undefined : sentences[s - 1];
     const previousSubject = before !== undefined && before.body && unit.paragraph - before.paragraph <= 1 ? finder.leadSubject(before) : null;
-    const { entity, how } = resolver.resolve(effective, mention?.[0] ?? unit.start, previousSubject);
+    const previousSentence = before !== undefined && before.body && unit.paragraph - before.paragraph <= 1 ? ([tokens[before.lo]!.start, tokens[before.hi - 1]!.end] as const) : null;
+    const { entity, how } = resolver.resolve(effective, mention?.[0] ?? unit.start, previousSubject, previousSentence);
     const cue = effective.cue ?? (effective.mode === 'inherit' ? (previous?.cue ?? null) : null);
     const draft: Draft = { unit: effective, entity, how, mention, cue };
     drafts.push(draft);

@@ -98,6 +98,7 @@ export class NameIndex {
   private readonly byFirst = new Map<string, NameRecord>();
   private readonly titlesByLast = new Map<string, Set<string>>();
   private readonly descriptionsByLast = new Map<string, Description>();
+  private readonly byInitials = new Map<string, NameRecord>();
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -138,6 +139,8 @@ export class NameIndex {
     const record: NameRecord = { name: np.name!, words, position, org: np.org, strongOrg };
     this.records.push(record);
     const last = words[words.length - 1]!;
+    const capitals = np.name!.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+    if (record.org && capitals.length >= 2) this.byInitials.set(capitals.map((word) => word[0]).join(''), record);
     if (np.titles.length > 0) {
       const titles = this.titlesByLast.get(last) ?? new Set<string>();
       for (const title of np.titles) titles.add(title);
@@ -153,6 +156,8 @@ export class NameIndex {
   canonical(name: string): { name: string; org: boolean } {
     const words = wordsOf(name);
     if (words.length === 0) return { name, org: false };
+    const expanded = /^\p{Lu}{2,6}$/u.test(name) ? this.byInitials.get(name) : undefined;
+    if (expanded !== undefined) return { name: expanded.name, org: true };
     const suffix = this.byLast.get(words[words.length - 1]!);
     if (suffix !== undefined && suffix.words.length > words.length && endsWith(suffix.words, words)) return { name: suffix.name, org: suffix.org };
     const prefix = this.byFirst.get(words[0]!);
@@ -179,6 +184,9 @@ export class NameIndex {
       describe(description, np.titleText);
       if (description.role === null && np.titles.some((title) => !honorifics.has(title))) description.role = np.titleText;
     }
+    let role = start;
+    while (role - 1 >= sentence.lo && start - role < 3 && tokens[role - 1]!.kind === 'word' && (personRoleHeads.has(bare(tokens[role - 1]!.lower)) || personTitles.has(bare(tokens[role - 1]!.lower)))) role--;
+    if (role < start && np.titleText === null) describe(description, this.text.slice(tokens[role]!.start, tokens[start - 1]!.end));
     if (isPunct(tokens[end], ',') && ageAt(tokens, end + 1, sentence.hi) === null && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '')) {
       const after = tokens[end + 2];
       if (end + 2 >= sentence.hi || isPunct(after, ',.;)')) description.age = Number(tokens[end + 1]!.text);
@@ -231,6 +239,11 @@ export class NameIndex {
     return null;
   }
 
+  /** Names printed at positions [start, end). */
+  between(start: number, end: number): NameRecord[] {
+    return this.records.slice(this.countBefore(start), this.countBefore(end));
+  }
+
   /** Names before `position`, latest first, at most `limit` of them. */
   recentBefore(position: number, limit: number): NameRecord[] {
     const low = this.countBefore(position);
@@ -259,6 +272,7 @@ export class SpeakerResolver {
   private readonly entities = new Map<string, Entity>();
   /** Stands in the list of recent speakers for an unnamed person ("a neighbour"), whom a later "she" means. */
   private readonly unnamed: Entity = { key: 'unnamed', name: '', kind: 'person', gender: null, titles: new Set(), role: null, printed: new Set() };
+  private readonly placeholders = new Map<string, Entity>();
   private recent: Entity[] = [];
   private previous: Entity | null = null;
 
@@ -320,7 +334,23 @@ export class SpeakerResolver {
     return null;
   }
 
-  private pronoun(np: NounPhrase, position: number, previousSubject: NounPhrase | null): Entity | null {
+  /**
+   * The one person named in full in the previous sentence when its subject is not a person ("X is led by head
+   * teacher Ann Berg, who …" before "She said …"); null when it names none or several.
+   */
+  private soleNewcomer(previousSentence: readonly [number, number] | null, excluded: 'male' | 'female'): Entity | null {
+    if (previousSentence === null) return null;
+    const people = this.names.between(previousSentence[0], previousSentence[1]).filter((record) => !record.org && !record.strongOrg && record.words.length > 1);
+    const lasts = new Set(people.map((record) => record.words[record.words.length - 1]));
+    if (lasts.size !== 1) return null;
+    const canonical = this.names.canonical(people[0]!.name);
+    const entity = this.entity(canonical.name, 'person');
+    if (entity.gender === excluded) return null;
+    entity.printed.add(people[0]!.name);
+    return entity;
+  }
+
+  private pronoun(np: NounPhrase, position: number, previousSubject: NounPhrase | null, previousSentence: readonly [number, number] | null): Entity | null {
     const head = ({ him: 'he', her: 'she', them: 'they' } as Record<string, string>)[np.head!] ?? np.head!;
     if (head === 'he' || head === 'she') {
       const excluded = head === 'he' ? 'female' : 'male';
@@ -331,9 +361,10 @@ export class SpeakerResolver {
       const subject = this.subjectEntity(previousSubject, position);
       const found =
         (subject !== null && subject.kind === 'person' && subject.gender !== excluded ? subject : null) ??
+        ((subject === null || subject.kind !== 'person') && previousSubject?.type !== 'pronoun' ? this.soleNewcomer(previousSentence, excluded) : null) ??
         this.latest((entity) => entity.kind === 'person' && entity.gender !== excluded) ??
         this.fromNameBefore(position, (record) => !record.org && record.words.length > 1, 'person');
-      if (found === this.unnamed) return null;
+      if (found !== null && this.isPlaceholder(found)) return null;
       if (found !== null && found.gender === null) found.gender = head === 'he' ? 'male' : 'female';
       return found;
     }
@@ -395,6 +426,7 @@ export class SpeakerResolver {
       }
       if (entity.kind !== 'person' || (excluded !== null && entity.gender === excluded)) continue;
       const points = score(entity.name, entity.titles);
+      if (points === 0 && wanted.words.size > 0 && this.describedOtherwise(entity)) continue;
       if (points > bestScore) [best, bestScore] = [entity, points];
     }
     const seen = new Set<string>();
@@ -407,15 +439,40 @@ export class SpeakerResolver {
     }
     if (named === null && bestScore <= 0 && previousSubject !== null && previousSubject.type === 'name' && !previousSubject.org) {
       const subject = this.named(previousSubject);
-      if (subject.kind === 'person' && (excluded === null || subject.gender !== excluded)) return subject;
+      if (subject.kind === 'person' && (excluded === null || subject.gender !== excluded) && !(wanted.words.size > 0 && this.describedOtherwise(subject))) return subject;
     }
-    if (named === null) return best === this.unnamed ? null : best;
+    if (named === null) return best !== null && this.isPlaceholder(best) ? null : best;
     const entity = this.entity(this.names.canonical(named.name).name, 'person');
     entity.printed.add(named.name);
     return entity;
   }
 
-  resolve(unit: Unit, position: number, previousSubject: NounPhrase | null = null): Resolution {
+  /**
+   * Stands in the list of recent speakers for a definite description nobody could be matched to ("the judge"), so
+   * that the same description or a "he" later means that unknown person, not someone named earlier.
+   */
+  private placeholder(np: NounPhrase): Entity {
+    const key = `unresolved:${np.head}`;
+    let entity = this.placeholders.get(key);
+    if (entity === undefined) {
+      entity = { key, name: '', kind: 'person', gender: np.gender, titles: new Set([np.head!, ...np.titles]), role: null, printed: new Set() };
+      this.placeholders.set(key, entity);
+    }
+    return entity;
+  }
+
+  private isPlaceholder(entity: Entity): boolean {
+    return entity === this.unnamed || this.placeholders.get(entity.key) === entity;
+  }
+
+  /** Whether the article prints a role or title for `entity`, so that a description sharing none of it means someone else. */
+  private describedOtherwise(entity: Entity): boolean {
+    if ([...entity.titles].some((title) => !honorifics.has(title))) return true;
+    const known = this.names.descriptionOf(entity.name);
+    return known !== undefined && [...known.words].some((word) => personRoleHeads.has(word) || personTitles.has(word));
+  }
+
+  resolve(unit: Unit, position: number, previousSubject: NounPhrase | null = null, previousSentence: readonly [number, number] | null = null): Resolution {
     if (unit.mode === 'inherit') {
       const entity = this.previous;
       return { entity, how: entity === null ? 'no earlier speaker to inherit' : 'inherited from the preceding attribution' };
@@ -428,7 +485,7 @@ export class SpeakerResolver {
         entity = this.named(np);
         how = entity.name === np.name ? 'named at the cue' : `named at the cue; full name "${entity.name}" from elsewhere in the article`;
       } else if (np.type === 'pronoun') {
-        entity = this.pronoun(np, position, previousSubject);
+        entity = this.pronoun(np, position, previousSubject, previousSentence);
         how = `pronoun "${np.head}" resolved to the most recent compatible speaker`;
       } else if (np.type === 'group') {
         entity = this.entity(this.groupName(np), 'group');
@@ -439,6 +496,8 @@ export class SpeakerResolver {
       } else {
         entity = this.description(np, position, previousSubject);
         how = `description resolved to the most recent compatible speaker`;
+        if (entity !== null && this.isPlaceholder(entity)) entity = null;
+        if (entity === null && !np.org && np.determiner === 'the' && np.head !== null) this.touch(this.placeholder(np));
       }
       if (entity === null && np.type !== 'name') how = `"${np.head}" could not be resolved`;
     }

@@ -162,3 +162,48 @@ describe('canonical names', () => {
     expect(result.speakers).toEqual([expect.objectContaining({ name: 'Marisol Dorn', role: 'Police Chief' })]);
   });
 });
+
+describe('speakers on real news: acronyms, unmatched descriptions, newcomers', () => {
+  it('expands an acronym to the organisation printed in full earlier', () => {
+    expect(triples('The World Meteorological Organization issued new figures on Monday.\nThe summer was the hottest on record, WMO said.')).toEqual([
+      ['indirect', 'The summer was the hottest on record', 'World Meteorological Organization'],
+    ]);
+    expect(triples('The World Health Organization published its advice in May.\n“The shot is safe for adults,” WHO said.')).toEqual([
+      ['direct', 'The shot is safe for adults,', 'World Health Organization'],
+    ]);
+  });
+
+  it('does not hand a description to an earlier person it does not fit, and keeps the same description unknown', () => {
+    const text = [
+      'Former bank manager Owen Pryce was jailed on Monday.',
+      'Pryce, 58, had admitted the fraud, but the judge said his remorse “came far too late.”',
+      '“You betrayed people who trusted you,” the judge said.',
+    ].join('\n');
+    expect(triples(text)).toEqual([
+      ['mixed', 'his remorse “came far too late.”', null],
+      ['direct', 'You betrayed people who trusted you,', null],
+    ]);
+  });
+
+  it('never gives a woman’s words to a man named before', () => {
+    const text = 'Mr Holt wrote to every family on Friday.\n\nThe woman, who asked not to be named, said: “Nobody told us anything.”';
+    expect(triples(text)).toEqual([['direct', 'Nobody told us anything.', null]]);
+  });
+
+  it('matches a role printed before a name and a description with an adjective before its organisation', () => {
+    const text = 'Science teacher Ruth Odell has resigned.\n\nAnd the teacher at troubled Millbrook Academy said in her letter that she had no choice.';
+    expect(triples(text)).toEqual([['indirect', 'she had no choice', 'Ruth Odell']]);
+  });
+
+  it('reads "He said" after a sentence whose subject is not a person as the one person it names', () => {
+    const text = [
+      '“We will reopen soon,” said Ruth Odell.',
+      'The academy is now run by head teacher Ian Moss, who was brought in last month.',
+      'He said the inspection had gone well.',
+    ].join('\n');
+    expect(triples(text)).toEqual([
+      ['direct', 'We will reopen soon,', 'Ruth Odell'],
+      ['indirect', 'the inspection had gone well', 'Ian Moss'],
+    ]);
+  });
+});
