@@ -71,6 +71,9 @@ function layoutOf(table: ExportTable, options: CsvOptions): CsvLayout {
   return { names: options.columns, readers: options.columns.map((name) => readers[all.indexOf(name)]!) };
 }
 
+/** Characters a spreadsheet may split a cell at on import (LibreOffice's separator choices, Excel's list separators). */
+const splitCharacters = /[\t,; ]/;
+
 function cellText(cell: FlatCell, escapeFormulas: boolean): string {
   if (cell === null) return '';
   if (typeof cell === 'string') return escapeFormulas ? escapeFormula(cell) : cell;
@@ -100,6 +103,7 @@ function prepare(table: ExportTable, options: CsvOptions) {
     escape: '"',
     escape_formulas: false,
     quote_record_delimiter: true,
+    quoted_match: splitCharacters,
   };
   const { readers } = layout;
   const rowOf = (record: unknown) => {

@@ -83,6 +83,22 @@ describe('formula escaping of every text column', () => {
   });
 });
 
+describe('cells a spreadsheet may split', () => {
+  const splittable = fc
+    .tuple(fc.string({ maxLength: 4 }), fc.constantFrom('\t', ',', ';', ' '), fc.constantFrom('=1+1', "=cmd|' /C calc'!A0", '+1', 'x'))
+    .map(([before, separator, after]) => before + separator + after);
+
+  test.prop([splittable], { numRuns: 500 })('a text cell containing TAB , ; or space is quoted whole, so no piece of it starts a cell', (text) => {
+    const csv = toCsv('speakers', [{ ...dataset.speakers[0]!, role: text }], { columns: ['role'], header: false, bom: false });
+    expect(csv.startsWith('"')).toBe(true);
+    expect(cellsOf(csv)).toEqual([[escapeFormula(text)]]);
+  });
+
+  it('leaves cells without those characters unquoted', () => {
+    expect(toCsv('speakers', [{ ...dataset.speakers[0]!, role: 'minister' }], { columns: ['id', 'role'], header: false, bom: false })).toBe(`${dataset.speakers[0]!.id},minister\r\n`);
+  });
+});
+
 describe('escapeFormula and unescapeFormula', () => {
   it('treats leading controls and invisible characters before a trigger as the trigger', () => {
     for (const lead of ['\u0000', '\u0000\u0000', '\u200B', '\u202E', '\uFEFF', '\u00A0', ' ', '\u3000', '\u0085', '\u001B', "\u0000'"]) {

@@ -63,7 +63,7 @@ describe('CSV rows are never lost', () => {
   });
 
   it('an unclosed quote does not swallow the plain rows after it', async () => {
-    const speakers = Array.from({ length: 4 }, (_, index) => ({ ...dataset.speakers[1]!, id: `s-${index}` }));
+    const speakers = Array.from({ length: 4 }, (_, index) => ({ ...dataset.speakers[1]!, id: `s-${index}`, aliases: ['Kremlin'] }));
     const [header, ...rows] = toCsv('speakers', speakers, { bom: false }).trimEnd().split('\r\n');
     expect(rows.join('')).not.toContain('"');
     rows[1] = rows[1]!.replace('s-1,', 's-1,"');
