@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { unescapeFormula, unflattenRow } from '../../src/export/index.js';
 import { columnNamesOf, tableNames, validateRecord, verifyDataset, type TableName } from '../../src/schema/index.js';
 
-interface FieldDescriptor {
+export interface FieldDescriptor {
   name: string;
   type: string;
   missingValues?: string[];
@@ -16,14 +16,29 @@ interface FieldDescriptor {
 /** The Table Schema types frictionless-py 5 reads (its documentation lists them). */
 export const frictionlessTypes = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'date', 'time', 'datetime', 'year', 'yearmonth', 'duration', 'geopoint', 'geojson', 'any'];
 
+function jsonOf(cell: string): { value: unknown } | undefined {
+  try {
+    return { value: JSON.parse(cell) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Cells of each type that frictionless-py 5 reads (Python's int, Decimal, date and json.loads), narrowed to the
+ * spellings JavaScript writes; tests/export/frictionless-cells.test.ts holds them to cells frictionless-py judged.
+ */
 const cellChecks: Record<string, (cell: string) => boolean> = {
   string: () => true,
   integer: (cell) => /^-?\d+$/.test(cell),
-  number: (cell) => Number.isFinite(Number(cell)),
+  number: (cell) => /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(cell) && Number.isFinite(Number(cell)),
   boolean: (cell) => cell === 'true' || cell === 'false',
   date: (cell) => /^\d{4}-\d{2}-\d{2}$/.test(cell) && new Date(`${cell}T00:00:00Z`).toISOString().startsWith(cell),
-  array: (cell) => Array.isArray(JSON.parse(cell)),
-  object: (cell) => typeof JSON.parse(cell) === 'object' && !Array.isArray(JSON.parse(cell)),
+  array: (cell) => Array.isArray(jsonOf(cell)?.value),
+  object: (cell) => {
+    const parsed = jsonOf(cell)?.value;
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+  },
 };
 
 /**
