@@ -112,12 +112,20 @@ export const constructions: readonly Construction[] = [
   },
   {
     id: 'quoted-as-saying',
-    reads: '“X was quoted as saying …”, “OUTLET quoted X as saying …”',
+    reads: '“X was quoted as saying …”, “OUTLET quoted X as saying …”, ““…,” X is quoted by OUTLET”, “OUTLET reported X saying …”',
     examples: [
       { text: 'Ruth Okonkwo was quoted as saying the levee had held.', quotes: [['indirect', 'the levee had held', 'Ruth Okonkwo']] },
       { text: '“The levee held,” the Valley Courier quoted Ruth Okonkwo as saying.', quotes: [['direct', 'The levee held,', 'Ruth Okonkwo']] },
+      { text: '“We defended as a unit,” Ruth Okonkwo was quoted by the Valley Courier.', quotes: [['direct', 'We defended as a unit,', 'Ruth Okonkwo']] },
+      {
+        text: '“It sounds odd,” the Valley Courier reported Ruth Okonkwo saying at the hearing, “but I am grateful.”',
+        quotes: [
+          ['direct', 'It sounds odd,', 'Ruth Okonkwo'],
+          ['direct', 'but I am grateful.', 'Ruth Okonkwo'],
+        ],
+      },
     ],
-    match: (finder, site) => (site.form?.lemma === 'quote' && finder.cueAllowed(site) ? finder.quoted(site.k, site.lo, site.hi) : null),
+    match: (finder, site) => ((site.form?.lemma === 'quote' || site.form?.lemma === 'report') && finder.cueAllowed(site) ? finder.quoted(site.k, site.lo, site.hi) : null),
   },
   {
     id: 'passive-cue',

@@ -128,7 +128,7 @@ export class FrameFinder {
     if (leadsIn) {
       for (let m = j + 1; m < Math.min(hi, j + 16); m++) {
         const current = this.tokens[m]!;
-        if (current.kind === 'quote') break;
+        if (current.kind === 'quote') return isPunct(this.tokens[m - 1], ',:') ? m : null;
         if (isWord(current, 'that')) return m + 1 < hi ? m + 1 : null;
         if (isPunct(current, ':')) return m + 1 < hi ? m + 1 : null;
         if (current.kind === 'word' && cueForms.has(current.lower) && !isWord(this.tokens[m - 1], ...determiners)) break;
@@ -455,8 +455,11 @@ export class FrameFinder {
         if (agent === null) return null;
         j = agent.end;
       }
-      if (!isWord(this.tokens[j], 'as') || !isWord(this.tokens[j + 1], 'saying')) return null;
       if (subject === null || subject.np === null) return null;
+      if (!isWord(this.tokens[j], 'as') || !isWord(this.tokens[j + 1], 'saying')) {
+        const backward = j > k + 1 ? this.backwardContent(lo, subject.phraseStart, false) : null;
+        return backward === null ? null : { cueStart: k - 1, cueEnd: j, phraseStart: subject.phraseStart, after: j, speaker: subject.np, mode: 'np', forward: null, backward, rule: 'X was quoted by Y' };
+      }
       const forward = this.forwardContent(j + 2, hi, sayForm);
       const backward = this.backwardContent(lo, subject.phraseStart, forward === null);
       if (forward === null && backward === null) return null;
@@ -467,8 +470,9 @@ export class FrameFinder {
     if (object === null) return null;
     let after = object.end;
     let forward: number | null = null;
-    if (isWord(this.tokens[after], 'as') && isWord(this.tokens[after + 1], 'saying')) {
-      after += 2;
+    const saying = isWord(this.tokens[after], 'saying') && object.type === 'name' ? 1 : isWord(this.tokens[after], 'as') && isWord(this.tokens[after + 1], 'saying') ? 2 : 0;
+    if (saying > 0) {
+      after += saying;
       forward = this.forwardContent(after, hi, sayForm);
     } else if (object.possessive && this.tokens[after]?.kind === 'word' && speechFrameNouns.has(this.tokens[after]!.lower)) {
       after++;

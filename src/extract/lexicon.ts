@@ -44,6 +44,7 @@ export const cueLemmas: readonly CueLemma[] = [
   { lemma: 'boast' },
   { lemma: 'caution' },
   { lemma: 'claim', bareClause: true, baseForm: true },
+  { lemma: 'charge' },
   { lemma: 'comment' },
   { lemma: 'complain' },
   { lemma: 'concede' },
@@ -214,6 +215,9 @@ export const notAdverbs = new Set(['family', 'only', 'italy', 'ally', 'rally', '
 
 /** Words that open a clause after a place phrase: "said in a statement the…", "said in court his…". */
 export const clauseOpeners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'these', 'those', 'there']);
+
+/** Cue forms that are parts of names when capitalised: "State Department", "Islamic State". */
+export const namePartsLikeCues = new Set(['state']);
 
 export const nameParticles = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'ter', 'y']);
 

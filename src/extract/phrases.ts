@@ -8,6 +8,7 @@ import {
   groupHeads,
   maleTitles,
   nameParticles,
+  namePartsLikeCues,
   nobilityTitles,
   organizationHeads,
   organizationSuffixes,
@@ -102,7 +103,7 @@ export function isNameToken(token: Token | undefined): boolean {
   if (functionWords.has(lower) && !personTitles.has(lower) && !acronym.test(token.text)) return false;
   if (countingPlurals.has(lower)) return false;
   if (calendarWords.has(lower) || groupHeads.has(lower) || (personRoleHeads.has(lower) && !personTitles.has(lower))) return false;
-  return !(cueForms.has(lower) && !possessiveSuffix.test(token.text));
+  return !(cueForms.has(lower) && !possessiveSuffix.test(token.text) && !namePartsLikeCues.has(lower));
 }
 
 function isPlainWord(token: Token): boolean {
@@ -255,6 +256,25 @@ function canJoinName(tokens: readonly Token[], i: number, lo: number): boolean {
   return joins && isNameToken(tokens[i - 1]) && isNameToken(tokens[i + 1]);
 }
 
+/**
+ * The start of a titled name whose organisation has "and" in it ("National Security and Defense Council Spokesman
+ * X"): capitalised words without a title before "and" join when a title follows it; "Lee and Kim" does not join.
+ */
+function organisationWithAnd(tokens: readonly Token[], j: number, k: number, lo: number): number {
+  if (!isWord(tokens[j - 1], 'and') || !isNameToken(tokens[j - 2]) || j - 2 < lo) return j;
+  let titled = false;
+  for (let m = j; m <= k; m++) if (isTitle(tokens[m]!)) titled = true;
+  if (!titled) return j;
+  let start = j - 1;
+  let organisational = false;
+  while (start - 1 >= lo && j - start < 6 && isNameToken(tokens[start - 1]) && !isTitle(tokens[start - 1]!)) {
+    start--;
+    const lower = bare(tokens[start]!.lower);
+    if (portfolioWords.has(lower) || organizationWords.has(lower) || isPossessive(tokens[start]!)) organisational = true;
+  }
+  return organisational ? start : j;
+}
+
 /** The noun phrase that ends just before token `end` (exclusive), not reaching before `lo`. */
 export function phraseBefore(tokens: readonly Token[], text: string, end: number, lo: number): NounPhrase | null {
   const k = end - 1;
@@ -276,6 +296,7 @@ export function phraseBefore(tokens: readonly Token[], text: string, end: number
       else if (isPossessive(previous) && !previous.cap && !functionWords.has(lower)) j--;
       else break;
     }
+    j = organisationWithAnd(tokens, j, k, lo);
     let m = j;
     while (m - 1 >= lo && j - m < 3 && isPlainWord(tokens[m - 1]!)) m--;
     const boundary = tokens[m - 1];

@@ -19,6 +19,7 @@ export const verbForms: Readonly<Record<string, readonly [present: string, past:
   call: ['calls', 'called', 'calling'],
   caution: ['cautions', 'cautioned', 'cautioning'],
   chant: ['chants', 'chanted', 'chanting'],
+  charge: ['charges', 'charged', 'charging'],
   claim: ['claims', 'claimed', 'claiming'],
   comment: ['comments', 'commented', 'commenting'],
   complain: ['complains', 'complained', 'complaining'],

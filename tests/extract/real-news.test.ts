@@ -236,3 +236,26 @@ describe('subjects and clauses that real news prints without the usual signposts
     ]);
   });
 });
+
+describe('names and cues that real news prints', () => {
+  it('keeps "State" inside an organisation name and credits the document to it', () => {
+    const text = 'The envoys met in Geneva on Friday evening, the State Department said in a statement.\n“Both sides agreed to meet again,” the statement said.';
+    expect(triples(text)).toEqual([
+      ['indirect', 'The envoys met in Geneva on Friday evening', 'State Department'],
+      ['direct', 'Both sides agreed to meet again,', 'State Department'],
+    ]);
+  });
+
+  it('reads an organisation with "and" in it before a title, but never joins two people', () => {
+    expect(triples('“The line held overnight,” Eastland’s Border Security and Customs Agency spokesman Ivo Dane said.')).toEqual([
+      ['direct', 'The line held overnight,', 'Ivo Dane'],
+    ]);
+    expect(triples('“The line held,” Regional Transport and Housing Board chairman Ivo Dane said.')).toEqual([['direct', 'The line held,', 'Ivo Dane']]);
+    expect(triples('“We agreed,” Ann Lee and Finance Minister Bo Kim said.').map((quote) => quote[2])).not.toContain('Bo Kim');
+  });
+
+  it('takes "charged" as a cue of speech, not of a criminal charge', () => {
+    expect(triples('“They shelled a market full of people,” Omar Sadiq charged.')).toEqual([['direct', 'They shelled a market full of people,', 'Omar Sadiq']]);
+    expect(triples('Police charged two men with arson on Sunday.')).toEqual([]);
+  });
+});
