@@ -6,7 +6,7 @@ export { csvDelimiters, escapeFormula, lineEndings, toCsv, unescapeFormula, writ
 export type { CsvDelimiter, CsvOptions, ExportTable, LineEnding } from './csv.js';
 export { toJson, toNdjson, writeJson, writeNdjson } from './json.js';
 export type { JsonOptions } from './json.js';
-export { claimReviewGraph, claimReviewJsonLd, jsonLdText } from './jsonld.js';
+export { claimReviewGraph, claimReviewJsonLd, describedByClaimReview, jsonLdText } from './jsonld.js';
 export type { ClaimReviewOptions } from './jsonld.js';
 export { exportDataPackage, tableSchemaOf } from './datapackage.js';
 export type { DataPackageOptions, ExportSummary, ExportTables } from './datapackage.js';

@@ -97,6 +97,16 @@ function firstAppearanceOf(quote: QuoteRecord): JsonLd | null {
 }
 
 /**
+ * Whether ClaimReview JSON-LD describes a quote: a check-worthy factual or reviewed one, or any with `all`.
+ *
+ * @example
+ * quotes.filter((quote) => describedByClaimReview(quote)).length; // how many claims claimReviewJsonLd writes
+ */
+export function describedByClaimReview(quote: Pick<QuoteRecord, 'checkworthiness' | 'review'>, options: Pick<ClaimReviewOptions, 'all'> = {}): boolean {
+  return options.all === true || quote.checkworthiness === 'check-worthy-factual' || quote.review !== null;
+}
+
+/**
  * Builds the schema.org graph quote by quote: `nodesOf(quote)` gives the nodes not given yet (the speaker
  * and source the first time one is referenced, then the claim or claim review), so a stream of quotes
  * becomes one graph in which each speaker and source appears once and is referenced by `@id`.
@@ -115,7 +125,7 @@ export function claimReviewGraph(
   const base = options.base ?? 'urn:saidby:';
   const iri = (kind: string, id: string) => `${base}${kind}/${encodeURI(id)}`;
   const given = new Set<string>();
-  const describes = (quote: QuoteRecord) => options.all === true || quote.checkworthiness === 'check-worthy-factual' || quote.review !== null;
+  const describes = (quote: QuoteRecord) => describedByClaimReview(quote, options);
 
   return {
     describes,

@@ -84,6 +84,16 @@ describe('saidby convert', () => {
     expect(result.stderr).toContain(`all.jsonld (${claims.length} claims)`);
   });
 
+  it('describes every quote with --to jsonld --all, as claimReviewJsonLd does with all: true', async () => {
+    for (const table of ['sources', 'speakers', 'quotes'] as const) {
+      writeFileSync(join(directory, `every-${table}.ndjson`), dataset[table].map((record) => JSON.stringify(record)).join('\n') + '\n');
+    }
+    const result = await saidby(directory, 'convert', 'every-quotes.ndjson', 'every.jsonld', '--from', 'ndjson', '--to', 'jsonld', '--all', '--speakers', 'every-speakers.ndjson', '--sources', 'every-sources.ndjson');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(directory, 'every.jsonld'), 'utf8'))).toEqual(claimReviewJsonLd(undefined, { all: true }));
+    expect(result.stderr).toContain(`every.jsonld (${dataset.quotes.length} claims)`);
+  });
+
   it('exits 0 when every record converts, and 2 for usage errors', async () => {
     writeFileSync(join(directory, 'speakers-ok.ndjson'), dataset.speakers.map((speaker) => JSON.stringify(speaker)).join('\n'));
     const ok = await saidby(directory, 'convert', 'speakers-ok.ndjson', 'speakers-ok.csv', '--from', 'ndjson', '--to', 'csv', '--keep-formulas');

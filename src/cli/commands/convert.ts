@@ -29,6 +29,7 @@ with its line, field and message, and every good record is still written.
   --table T          the table of an ndjson/csv IN (default: from its first record or header)
   --speakers FILE    speakers (NDJSON or .csv) to check speakerId against and name JSON-LD authors
   --sources FILE     sources (NDJSON or .csv) to check sourceId against and describe appearances
+  --all              --to jsonld: describe every quote, not only the check-worthy or reviewed ones
   --stop-on-error    stop at the first rejected record
   --keep-formulas    CSV cells without formula escaping, read and written exactly (machine pipelines)
   --max-record-bytes N  reject a line or record longer than N bytes (default 67108864, 64 MiB)
@@ -43,6 +44,7 @@ Exit status: 0 every record converted, 1 a record was rejected, 2 usage error.`,
     table: { type: 'string' },
     speakers: { type: 'string' },
     sources: { type: 'string' },
+    all: { type: 'boolean' },
     'stop-on-error': { type: 'boolean' },
     'keep-formulas': { type: 'boolean' },
     'max-record-bytes': { type: 'string' },
@@ -78,6 +80,7 @@ Exit status: 0 every record converted, 1 a record was rejected, 2 usage error.`,
         ...(table === undefined ? {} : { table }),
         ...others,
         stopOnError: values['stop-on-error'] === true,
+        all: values.all === true,
         ...maxRecordBytesOf(values['max-record-bytes']),
         escapedFormulas: !keepFormulas,
         csv: { ...csvOptionsFrom(values), ...(keepFormulas ? { escapeFormulas: false } : {}) },

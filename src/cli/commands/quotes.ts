@@ -1,4 +1,4 @@
-import { claimReviewJsonLd, jsonLdText } from '../../export/index.js';
+import { claimReviewJsonLd, describedByClaimReview, jsonLdText } from '../../export/index.js';
 import { findQuotes, quoteRows, type QuoteRow } from '../../query/index.js';
 import { exitCodes, write, type Command } from '../command.js';
 import { filterHelp, filterOptions, flagOfOption, queryFromFlags } from './filters.js';
@@ -54,8 +54,9 @@ A filter value that matches nothing known (a misspelt claim type, speaker or top
         await write(io.stdout, renderTable(tableColumns, quoteRows(found, data), io.stdout.columns));
         await write(io.stderr, `${found.length} quote(s)\n`);
       } else if (format === 'jsonld') {
-        const document = claimReviewJsonLd({ ...data, quotes: found }, { all: values.all === true });
-        const described = (document['@graph'] as unknown[]).length;
+        const options = { all: values.all === true };
+        const document = claimReviewJsonLd({ ...data, quotes: found }, options);
+        const described = found.filter((quote) => describedByClaimReview(quote, options)).length;
         await write(io.stdout, `${jsonLdText(document, values.compact ? undefined : 2)}\n`);
         if (described < found.length) {
           await write(io.stderr, `${described} of ${found.length} quote(s) are check-worthy or reviewed; ClaimReview JSON-LD describes only those (--all: every quote)\n`);

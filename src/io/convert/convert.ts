@@ -30,6 +30,8 @@ export interface ConvertOptions extends ReadOptions {
   readonly sources?: string;
   /** CSV input: cells were formula-escaped by the exporter (its default); default true. See `readCsv`. */
   readonly escapedFormulas?: boolean;
+  /** `to: 'jsonld'`: describe every quote, not only the check-worthy and reviewed ones (see `claimReviewJsonLd`). */
+  readonly all?: boolean;
   /** Options of the CSV writer (delimiter, bom, escapeFormulas, …) for `to: 'csv'`. */
   readonly csv?: CsvOptions;
   /** Called after each batch of input with the counts so far; a returned promise is awaited. */
@@ -210,7 +212,7 @@ export async function convertFile(input: Input, output: string, options: Convert
     if (target === undefined) {
       target =
         options.to === 'jsonld'
-          ? startWriter(output, inputs, (records, out) => writeClaims(records as AsyncIterable<Quote>, others, out, () => described++))
+          ? startWriter(output, inputs, (records, out) => writeClaims(records as AsyncIterable<Quote>, others, options.all === true, out, () => described++))
           : startWriter(outputPath(output, table, options, inputs), inputs, (records, out) =>
               options.to === 'csv' ? writeCsvRows(table, records as AsyncIterable<string[]>, out, csvOptions) : writeNdjson(records, out),
             );
@@ -255,12 +257,13 @@ export async function convertFile(input: Input, output: string, options: Convert
 async function writeClaims(
   quotes: AsyncIterable<Quote>,
   others: { speakers: ReadonlyMap<string, Speaker>; sources: ReadonlyMap<string, Source> },
+  all: boolean,
   output: Writable,
   onItem: () => void,
 ): Promise<void> {
   const opening = '{"@context":"https://schema.org","@graph":[';
   let first = true;
-  const graph = claimReviewGraph(others);
+  const graph = claimReviewGraph(others, { all });
   await writeTexts(
     quotes,
     (quote) => {
