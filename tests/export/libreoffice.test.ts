@@ -22,7 +22,9 @@ const soffice = '/usr/bin/soffice';
  * CSV import options (FilterOptions tokens: separators, quote, charset 76 = UTF-8, first line, column
  * formats, language, quoted field as text, detect special numbers, two export-only tokens, trim spaces,
  * an export-only sheet token, evaluate formulas). `undefined`: no options, as `soffice --convert-to` and
- * scripts open a CSV (comma, evaluate formulas, LibreOffice's own charset rather than the BOM's).
+ * scripts open a CSV (comma, evaluate formulas, LibreOffice's own charset rather than the BOM's). The
+ * dialog's defaults are those LibreOffice 7.4 ships in Office.Calc/Dialogs/CSVImport (Separators ",;" TAB,
+ * EvaluateFormulas false), with UTF-8 as the BOM says.
  */
 const imports = {
   noOptions: undefined,
