@@ -25,6 +25,8 @@ import {
   issuedDocuments,
   issueVerbs,
   clauseOpeners,
+  commentNouns,
+  connectives,
   notAdverbs,
   personRoleHeads,
   personTitles,
@@ -717,7 +719,9 @@ export class FrameFinder {
       } else if (isPunct(token, ',') && m > from) m++;
       else break;
     }
-    if (capitals === 0 || m === from) return from;
+    if (m === from) return from;
+    const lineStart = from === 0 || this.text.slice(this.tokens[from - 1]!.end, this.tokens[from]!.start).includes('\n');
+    if (capitals === 0 && !(lineStart && m - from <= 2 && isPunct(this.tokens[m], '—–-') && this.tokens[m + 1]?.kind === 'word' && this.tokens[m + 1]!.cap)) return from;
     if (isPunct(this.tokens[m], '(')) {
       const close = m + 4;
       while (m < Math.min(end, close) && !isPunct(this.tokens[m], ')')) m++;
@@ -729,6 +733,21 @@ export class FrameFinder {
     return m < end ? m : from;
   }
 
+  /** A term in quotation marks inside a clause that goes on: "signed a “call-in” of the decision which …". */
+  private scareQuote(m: number, end: number): boolean {
+    const token = this.tokens[m]!;
+    return token.region!.closed && token.region!.words <= 2 && isWord(this.tokens[m - 1], 'a', 'an') && this.words(m + 1, end) >= 4;
+  }
+
+  /** The end of a clause before a trailing comment on it: "…, a view at odds with the treaty", "…, a move criticised by fans". */
+  private beforeComment(start: number, end: number): number {
+    for (let m = start + 3; m + 2 < end; m++) {
+      if (!isPunct(this.tokens[m], ',') || !isWord(this.tokens[m + 1], 'a', 'an')) continue;
+      for (let n = m + 2; n < Math.min(end, m + 5); n++) if (isWord(this.tokens[n], ...commentNouns)) return m;
+    }
+    return end;
+  }
+
   private unitOf(from: number, to: number, frame: Frame, sentence: Sentence): Unit | null {
     let end = to;
     for (let m = from + 1; m + 2 < end; m++) {
@@ -737,10 +756,12 @@ export class FrameFinder {
     while (end > from && (isPunct(this.tokens[end - 1], ',;:—–-') || isWord(this.tokens[end - 1], 'and', 'but', 'or'))) end--;
     let start = from === sentence.lo ? this.datelineEnd(from, end) : from;
     while (start < end && isPunct(this.tokens[start], ',;:—–-')) start++;
+    if (isWord(this.tokens[start], ...connectives) && isPunct(this.tokens[start + 1], ',') && start + 2 < end) start += 2;
+    end = this.beforeComment(start, end);
     if (start >= end) return null;
     const first = this.tokens[start]!;
     const quotes: Token[] = [];
-    for (let m = start; m < end; m++) if (this.tokens[m]!.kind === 'quote') quotes.push(this.tokens[m]!);
+    for (let m = start; m < end; m++) if (this.tokens[m]!.kind === 'quote' && !this.scareQuote(m, end)) quotes.push(this.tokens[m]!);
     const cue: readonly [number, number] = [this.tokens[frame.cueStart]!.start, this.tokens[frame.cueEnd - 1]!.end];
     const mode: SpeakerMode = frame.mode === 'np' ? 'np' : frame.mode === 'inherit' ? 'inherit' : 'none';
     const base = { cue, speaker: frame.speaker, mode, rule: frame.rule, paragraph: sentence.paragraph };

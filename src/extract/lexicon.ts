@@ -219,6 +219,12 @@ export const clauseOpeners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'th
 /** Cue forms that are parts of names when capitalised: "State Department", "Islamic State". */
 export const namePartsLikeCues = new Set(['state']);
 
+/** Discourse connectives that open a sentence but are not part of the reported clause: "Moreover, they …". */
+export const connectives = ['moreover', 'furthermore', 'however', 'meanwhile', 'additionally', 'besides', 'nevertheless'];
+
+/** Nouns of a trailing comment on a reported clause, not part of it: "…, a view shared by few", "…, a move fans criticised". */
+export const commentNouns = ['view', 'move', 'position', 'stance', 'claim', 'assertion', 'step', 'decision', 'remark', 'charge', 'accusation', 'allegation', 'suggestion', 'statement'];
+
 export const nameParticles = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'ter', 'y']);
 
 export const personTitles = new Set([

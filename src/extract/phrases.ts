@@ -248,11 +248,17 @@ export function ofJoinsName(before: Token): boolean {
   return organizationWords.has(lower) || organizationHeads.has(lower) || nobilityTitles.has(lower);
 }
 
+/** A capitalised cue form between capitalised words is part of a name: "Local Democracy Reporting Service". */
+function capitalisedCueInName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  return token.kind === 'word' && token.cap && cueForms.has(token.lower) && i > 0 && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.cap;
+}
+
 function canJoinName(tokens: readonly Token[], i: number, lo: number): boolean {
   const token = tokens[i]!;
   if (isNameToken(token)) return true;
   if (token.kind !== 'word' || i <= lo) return false;
-  const joins = nameParticles.has(token.lower) || (token.lower === 'of' && ofJoinsName(tokens[i - 1]!)) || token.lower === '&';
+  const joins = nameParticles.has(token.lower) || (token.lower === 'of' && ofJoinsName(tokens[i - 1]!)) || token.lower === '&' || capitalisedCueInName(tokens, i);
   return joins && isNameToken(tokens[i - 1]) && isNameToken(tokens[i + 1]);
 }
 
@@ -354,8 +360,8 @@ export function phraseAfter(tokens: readonly Token[], text: string, start: numbe
     }
     if (current.kind !== 'word') break;
     const lower = bare(current.lower);
-    const joinsName = (nameParticles.has(current.lower) || current.lower === 'of') && isNameToken(tokens[end - 1]) && isNameToken(tokens[end + 1]);
-    if (!joinsName && (functionWords.has(lower) || cueForms.has(lower) || /^\p{N}/u.test(current.text)) && !(current.cap && personTitles.has(lower))) break;
+    const joinsName = (nameParticles.has(current.lower) || current.lower === 'of' || capitalisedCueInName(tokens, end)) && isNameToken(tokens[end - 1]) && isNameToken(tokens[end + 1]);
+    if (!joinsName && (functionWords.has(lower) || cueForms.has(lower) || /^\p{N}/u.test(current.text)) && !(current.cap && (personTitles.has(lower) || acronym.test(current.text)))) break;
     if (isNameToken(current) || personRoleHeads.has(lower) || organizationHeads.has(lower) || groupHeads.has(lower) || personTitles.has(lower)) lastUseful = end;
     end++;
     if (isPossessive(current)) break;

@@ -1,7 +1,7 @@
 import { confidences } from './confidence.js';
 import { framingNouns } from './lexicon.js';
 import { FrameFinder, type Unit } from './frames.js';
-import { isPossessive, phraseAfter, phraseBefore, type NounPhrase } from './phrases.js';
+import { isPossessive, isShortQuotedName, phraseAfter, phraseBefore, type NounPhrase } from './phrases.js';
 import { findParagraphs, findQuoteRegions, type QuoteRegion } from './marks.js';
 import { SpeakerResolver, NameIndex, type Entity } from './speakers.js';
 import { splitSentences, tokenize, type Sentence, type Token } from './tokens.js';
@@ -30,7 +30,7 @@ function followOns(tokens: readonly Token[], lo: number, hi: number, paragraph: 
     if (token.kind !== 'quote' || consumed.has(token.region!)) continue;
     const region = token.region!;
     const inner = token.text.slice(region.innerStart - token.start, region.innerEnd - token.start).trimEnd();
-    if (region.words < 3 && !/[.!?…]$/u.test(inner)) continue;
+    if ((region.words < 3 || isShortQuotedName(token)) && !/[.!?…]$/u.test(inner)) continue;
     units.push({
       start: region.innerStart,
       end: region.innerEnd,

@@ -259,3 +259,37 @@ describe('names and cues that real news prints', () => {
     expect(triples('Police charged two men with arson on Sunday.')).toEqual([]);
   });
 });
+
+describe('spans as the guideline cuts them on real news', () => {
+  it('keeps a dateline in ordinary capitals out of the content at the start of a paragraph', () => {
+    expect(triples('Floods hit the north\nKisumu - At least nine people drowned on Sunday, witnesses said.')).toEqual([
+      ['indirect', 'At least nine people drowned on Sunday', 'witnesses'],
+    ]);
+  });
+
+  it('keeps a capitalised cue form inside a name and an acronym spelled like a function word', () => {
+    expect(triples('The vote was held on Monday.\nAccording to the Regional Reporting Bureau, nine members have signed the motion.')).toEqual([
+      ['indirect', 'nine members have signed the motion', 'Regional Reporting Bureau'],
+    ]);
+    expect(triples('According to WHO, the shot must be given in two doses.')).toEqual([['indirect', 'the shot must be given in two doses', 'WHO']]);
+  });
+
+  it('leaves an opening connective and a trailing comment on the clause out of the content', () => {
+    expect(triples('Moreover, the envoys discussed the border, the ministry said.')).toEqual([['indirect', 'the envoys discussed the border', 'ministry']]);
+    expect(triples('Rita Holm said the union had a right to strike, a view the employers reject.')).toEqual([
+      ['indirect', 'the union had a right to strike', 'Rita Holm'],
+    ]);
+  });
+
+  it('reads a quoted term inside a clause that goes on as a scare quote, not a mixed quote', () => {
+    expect(triples('Rita Holm said nine members had signed a “call-in” of the decision, which sends it back to the board.')).toEqual([
+      ['indirect', 'nine members had signed a “call-in” of the decision, which sends it back to the board', 'Rita Holm'],
+    ]);
+  });
+
+  it('does not take a quoted subhead for a follow-on quote', () => {
+    expect(triples('“Traffic is down by half,” said Rita Holm.\n‘Cleaner air’\nThe readings are taken every hour.').map((quote) => quote[1])).toEqual([
+      'Traffic is down by half,',
+    ]);
+  });
+});
