@@ -1,6 +1,6 @@
 import type { QuoteKind } from '../schema/vocabulary.js';
 import type { FiniteParts, Frame, FrameFinder } from './frames.js';
-import { chantLemmas, chantObjects, clauseAuxiliaries, cueForms, invertibleLemmas, issuedDocuments, labelForms, orderLemmas, passiveAuxiliaries, type CueForm } from './lexicon.js';
+import { chantLemmas, chantObjects, cueForms, invertibleLemmas, issuedDocuments, labelForms, orderLemmas, passiveAuxiliaries, type CueForm } from './lexicon.js';
 import { isPossessive, isPunct, isShortQuotedName, isWord, phraseAfter, phraseBefore, type NounPhrase } from './phrases.js';
 
 /** A word that may open an attribution: token `k` of the sentence [lo, hi), with its reporting-verb form if any. */
@@ -219,17 +219,20 @@ export const constructions: readonly Construction[] = [
     examples: [
       { text: 'Police told the campers to leave the forest before dusk.', quotes: [['indirect', 'to leave the forest before dusk', 'Police']] },
       { text: 'Fire chief Ola Brekke urged residents to keep their windows shut.', quotes: [['indirect', 'to keep their windows shut', 'Ola Brekke']] },
+      { text: 'Fire chief Ola Brekke reminded residents never to leave candles burning.', quotes: [['indirect', 'never to leave candles burning', 'Ola Brekke']] },
     ],
     match: (finder, site) => {
       const { k, hi, form } = site;
-      if (form === undefined || !orderLemmas.has(form.lemma) || clauseAuxiliaries.has(finder.tokens[k - 1]?.lower ?? '')) return null;
+      if (form === undefined || !orderLemmas.has(form.lemma) || passiveAuxiliaries.has(finder.tokens[k - 1]?.lower ?? '')) return null;
       const recipient = { end: finder.chunkAfter(k + 1, hi) };
       if (recipient.end === k + 1 || !isWord(finder.tokens[recipient.end], 'to')) return null;
       const verb = finder.tokens[recipient.end + 1];
       if (verb === undefined || recipient.end + 1 >= hi || verb.kind !== 'word' || verb.cap || finder.words(recipient.end, hi) < 3) return null;
       const at = speakerAt(finder, site);
       if (at === null) return null;
-      return { cueStart: k, cueEnd: recipient.end, phraseStart: at.phraseStart, after: recipient.end, speaker: at.speaker, mode: at.mode, forward: recipient.end, backward: null, rule: 'reported-order' };
+      const negated = isWord(finder.tokens[recipient.end - 1], 'never', 'not') && recipient.end - 1 > k + 1;
+      const content = negated ? recipient.end - 1 : recipient.end;
+      return { cueStart: k, cueEnd: content, phraseStart: at.phraseStart, after: recipient.end, speaker: at.speaker, mode: at.mode, forward: content, backward: null, rule: 'reported-order' };
     },
   },
   {

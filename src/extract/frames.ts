@@ -471,6 +471,11 @@ export class FrameFinder {
     const object = phraseAfter(this.tokens, this.text, k + 1, hi);
     if (object === null) return null;
     let after = object.end;
+    if (isWord(this.tokens[after], 'of', 'from', 'at', 'for', 'in')) {
+      let m = after + 1;
+      while (m < Math.min(hi, after + 14) && (this.tokens[m]!.kind === 'word' || isPunct(this.tokens[m], '()')) && !isWord(this.tokens[m], 'as', 'saying')) m++;
+      if (isWord(this.tokens[m], 'as') && isWord(this.tokens[m + 1], 'saying')) after = m;
+    }
     let forward: number | null = null;
     const saying = isWord(this.tokens[after], 'saying') && object.type === 'name' ? 1 : isWord(this.tokens[after], 'as') && isWord(this.tokens[after + 1], 'saying') ? 2 : 0;
     if (saying > 0) {
@@ -527,7 +532,7 @@ export class FrameFinder {
       if (!isWord(this.tokens[k + 1], 'as')) return null;
       cueEnd = k + 2;
     }
-    if (form.needsRecipient) cueEnd = Math.max(cueEnd, recipientEnd(this.tokens, k + 1, hi), this.recipientBeforeClause(k + 1, hi));
+    if (form.needsRecipient) cueEnd = Math.max(cueEnd, recipientEnd(this.tokens, k + 1, hi), this.recipientBeforeClause(k + 1, hi), this.shortRecipientBeforeThat(k + 1, hi));
     const subject = this.subjectBefore(k, lo);
     const afterContent = subject !== null && subject.phraseStart > lo && this.words(lo, subject.phraseStart) >= 3;
     let forward = lemma === 'describe' ? (this.words(cueEnd, hi) >= 3 ? cueEnd : null) : this.forwardContent(cueEnd, hi, form, afterContent);
@@ -542,6 +547,8 @@ export class FrameFinder {
       }
       if (forward === null) return null;
     }
+    const gerund = this.tokens[k + 1];
+    if (forward === null && (lemma === 'deny' || lemma === 'admit') && gerund?.kind === 'word' && !gerund.cap && /\p{Ll}{3,}ing$/u.test(gerund.text) && !cueForms.has(gerund.lower) && this.words(k + 1, hi) >= 3) forward = k + 1;
     if ((lemma === 'ask' || lemma === 'continue') && forward !== null && this.tokens[forward]!.kind !== 'quote') forward = null;
     return { cueEnd, subject, forward, bare: this.adverbialsBefore(k, lo) };
   }
@@ -555,6 +562,16 @@ export class FrameFinder {
     const previous = this.tokens[k - 1]!;
     if (isWord(previous, ...blockers)) return false;
     return !(previous.kind === 'word' && (determiners.has(previous.lower) || (prepositions.has(previous.lower) && previous.lower !== 'as')));
+  }
+
+  /** "told dpa that", "told local radio that": up to three plain words before "that"; the index of "that", or `start`. */
+  private shortRecipientBeforeThat(start: number, hi: number): number {
+    for (let m = start; m < Math.min(hi, start + 4); m++) {
+      const token = this.tokens[m]!;
+      if (isWord(token, 'that')) return m > start ? m : start;
+      if (token.kind !== 'word' || cueForms.has(token.lower) || clauseAuxiliaries.has(token.lower) || (functionWords.has(token.lower) && !determiners.has(token.lower))) return start;
+    }
+    return start;
   }
 
   /** The end of a recipient noun phrase followed by "that" or a clause ("told the judge it could not agree"), or `start`. */

@@ -116,7 +116,7 @@ export const chantLemmas: ReadonlySet<string> = new Set(['chant', 'shout', 'yell
 export const chantObjects: ReadonlySet<string> = new Set(['slogans', 'slogan', 'such', 'as', 'like', 'including', 'the', 'words', 'chants', 'songs', 'phrases', 'of', 'and']);
 
 /** Reporting verbs that report an order or a request with "to": "told the students to leave". */
-export const orderLemmas: ReadonlySet<string> = new Set(['tell', 'order', 'urge', 'instruct', 'advise', 'warn']);
+export const orderLemmas: ReadonlySet<string> = new Set(['tell', 'order', 'urge', 'instruct', 'advise', 'warn', 'remind']);
 
 /** Forms of the label verbs, from the generated module. */
 export const labelForms: ReadonlyMap<string, string> = new Map(
@@ -303,7 +303,7 @@ export const groupHeads = new Set([
   'physicians', 'epidemiologists', 'meteorologists', 'forecasters', 'pollsters', 'owners', 'donors', 'unions',
   'opposition', 'crowd', 'crowds', 'mob', 'audience', 'jury', 'panel', 'family', 'management', 'public', 'workforce',
   'electorate', 'staff', 'congregation', 'squad',
-  'agencies', 'groups', 'organisations', 'organizations', 'charities', 'companies', 'governments',
+  'firefighters', 'rescuers', 'paramedics', 'volunteers', 'agencies', 'groups', 'organisations', 'organizations', 'charities', 'companies', 'governments',
 ]);
 
 /** Counting words that head a quantity before "of" + a group ("hundreds of fans", "dozens of residents"). */

@@ -306,7 +306,10 @@ export function phraseBefore(tokens: readonly Token[], text: string, end: number
     let m = j;
     while (m - 1 >= lo && j - m < 3 && isPlainWord(tokens[m - 1]!)) m--;
     const boundary = tokens[m - 1];
-    if (m < j && (m === lo || boundary!.kind === 'quote' || isPunct(boundary, ',;:—–('))) j = m;
+    const opens = (i: number) => i === lo || tokens[i - 1]!.kind === 'quote' || isPunct(tokens[i - 1], ',;:—–(');
+    const outlet = m < j && recipientNouns.has(bare(tokens[j - 1]!.lower));
+    if (m < j && (opens(m) || (outlet && isWord(boundary, ...determiners)))) j = m;
+    else if (outlet && m - 1 > lo && boundary!.kind === 'word' && boundary!.cap && !functionWords.has(boundary!.lower) && (opens(m - 1) || isWord(tokens[m - 2], ...determiners))) j = m - 1;
   } else if (token.kind === 'word') {
     const head = bare(token.lower);
     const aged = ageBefore(tokens, end, lo);

@@ -293,3 +293,26 @@ describe('spans as the guideline cuts them on real news', () => {
     ]);
   });
 });
+
+describe('indirect speech real news reports through outlets, recipients and orders', () => {
+  it('reads an outlet with its description before the name and a source with an affiliation before "as saying"', () => {
+    expect(triples('“Three houses burned overnight,” Danish news agency Ritzau quoted a fire officer of the island council as saying.')).toEqual([
+      ['direct', 'Three houses burned overnight,', null],
+    ]);
+    expect(triples('“The ferry is late,” the agency NTB quoted Ola Brekke as saying.')).toEqual([['direct', 'The ferry is late,', 'Ola Brekke']]);
+  });
+
+  it('skips a short lower-case recipient before "that"', () => {
+    expect(triples('A driver, Ali Noor, told dpa that the bridge had cracked.')).toEqual([['indirect', 'the bridge had cracked', 'Ali Noor']]);
+  });
+
+  it('reads a denial of an act in the -ing form', () => {
+    expect(triples('The Health Board denied giving any such advice to the schools.')).toEqual([
+      ['indirect', 'giving any such advice to the schools', 'Health Board'],
+    ]);
+  });
+
+  it('reads a reminder as a reported request, after a perfect auxiliary too', () => {
+    expect(triples('Paramedics have reminded drivers to carry water in the heat.')).toEqual([['indirect', 'to carry water in the heat', 'Paramedics']]);
+  });
+});
