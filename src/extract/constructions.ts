@@ -1,6 +1,6 @@
 import type { QuoteKind } from '../schema/vocabulary.js';
 import type { FiniteParts, Frame, FrameFinder } from './frames.js';
-import { chantLemmas, chantObjects, cueForms, invertibleLemmas, issuedDocuments, labelForms, orderLemmas, passiveAuxiliaries, type CueForm } from './lexicon.js';
+import { chantLemmas, chantObjects, cueForms, promptingVerbs, invertibleLemmas, issuedDocuments, labelForms, orderLemmas, passiveAuxiliaries, type CueForm } from './lexicon.js';
 import { isPossessive, isPunct, isShortQuotedName, isWord, phraseAfter, phraseBefore, type NounPhrase } from './phrases.js';
 
 /** A word that may open an attribution: token `k` of the sentence [lo, hi), with its reporting-verb form if any. */
@@ -233,6 +233,34 @@ export const constructions: readonly Construction[] = [
       const negated = isWord(finder.tokens[recipient.end - 1], 'never', 'not') && recipient.end - 1 > k + 1;
       const content = negated ? recipient.end - 1 : recipient.end;
       return { cueStart: k, cueEnd: content, phraseStart: at.phraseStart, after: recipient.end, speaker: at.speaker, mode: at.mode, forward: content, backward: null, rule: 'reported-order' };
+    },
+  },
+  {
+    id: 'prompted-speech',
+    reads: 'speech that a reported event prompts, credited to those it prompts: “…, leading analysts to warn that …”',
+    examples: [
+      {
+        text: 'The port authority said it would close two berths in May, prompting unions to warn that hundreds of jobs were at risk.',
+        quotes: [
+          ['indirect', 'it would close two berths in May', 'port authority'],
+          ['indirect', 'hundreds of jobs were at risk', 'unions'],
+        ],
+      },
+    ],
+    match: (finder, site) => {
+      const { k, lo, hi, form } = site;
+      const tokens = finder.tokens;
+      if (form === undefined || tokens[k]!.lower !== form.lemma || !isWord(tokens[k - 1], 'to')) return null;
+      let chunk = k - 2;
+      while (chunk > lo && k - chunk < 6 && tokens[chunk]!.kind === 'word' && !isWord(tokens[chunk], ...promptingVerbs)) chunk--;
+      if (!isWord(tokens[chunk], ...promptingVerbs) || chunk + 1 >= k - 1) return null;
+      chunk++;
+      const speaker = phraseAfter(tokens, finder.text, chunk, k - 1);
+      if (speaker === null || speaker.end !== k - 1 || speaker.type === 'pronoun') return null;
+      const forward = finder.forwardContent(k + 1, hi, form);
+      if (forward === null) return null;
+      const phraseStart = isPunct(tokens[chunk - 2], ',') ? chunk - 2 : chunk - 1;
+      return { cueStart: k, cueEnd: k + 1, phraseStart, after: k + 1, speaker, mode: 'np', forward, backward: null, rule: 'prompted-speech' };
     },
   },
   {

@@ -500,13 +500,26 @@ export class FrameFinder {
     return { cueStart: k, cueEnd: k + 1, phraseStart, after, speaker: object, mode: 'np', forward, backward, rule: 'OUTLET quotes X as saying' };
   }
 
+  /** Whether a document or message noun ends just before token `k`, maybe with a short phrase: "a statement on his behalf", "a letter". */
+  private afterMessage(k: number, lo: number): boolean {
+    for (let m = k - 1; m >= Math.max(lo + 1, k - 4); m--) {
+      const token = this.tokens[m]!;
+      if (token.kind !== 'word' || cueForms.has(token.lower)) return false;
+      if ((speechFrameNouns.has(token.lower) || issuedDocuments.has(token.lower)) && isWord(this.tokens[m - 1], ...determiners)) {
+        return m === k - 1 || prepositions.has(this.tokens[m + 1]!.lower);
+      }
+    }
+    return false;
+  }
+
   participle(k: number, lo: number, hi: number, form: CueForm): Frame | null {
     const previous = this.tokens[k - 1];
-    if (k - 1 < lo || !(isPunct(previous, ',;—–') || isWord(previous, 'and', 'before', 'after', 'while', 'also', 'then', 'further', 'by'))) return null;
+    const message = this.afterMessage(k, lo);
+    if (k - 1 < lo || !(message || isPunct(previous, ',;—–') || isWord(previous, 'and', 'before', 'after', 'while', 'also', 'then', 'further', 'by'))) return null;
     const cueEnd = form.needsRecipient ? Math.max(k + 1, recipientEnd(this.tokens, k + 1, hi)) : k + 1;
     const forward = this.forwardContent(cueEnd, hi, form.lemma === 'say' ? sayForm : { ...form, bareClause: false });
     if (forward === null) return null;
-    const phraseStart = isPunct(previous, ',;—–') ? k - 1 : isPunct(this.tokens[k - 2], ',') ? k - 2 : k - 1;
+    const phraseStart = message ? k : isPunct(previous, ',;—–') ? k - 1 : isPunct(this.tokens[k - 2], ',') ? k - 2 : k - 1;
     return { cueStart: k, cueEnd, phraseStart, after: cueEnd, speaker: null, mode: 'subject', forward, backward: null, rule: ', saying that ...' };
   }
 
@@ -709,6 +722,9 @@ export class FrameFinder {
           parts.push([partStart, partEnd]);
           partStart = m + 1;
         }
+      } else if (this.coordinatedClause(m, end) && m - partStart >= 4 && this.quotesBefore[m]! === this.quotesBefore[partStart]!) {
+        parts.push([partStart, m]);
+        partStart = m + 2;
       }
     }
     parts.push([partStart, end]);
@@ -748,6 +764,13 @@ export class FrameFinder {
     if (!isPunct(this.tokens[m], '—–-')) return from;
     while (m < end && isPunct(this.tokens[m], '—–-')) m++;
     return m < end ? m : from;
+  }
+
+  /** ", and there is …", ", but it was …": a second clause with its own pronoun subject and auxiliary after a comma. */
+  private coordinatedClause(m: number, end: number): boolean {
+    if (!isPunct(this.tokens[m], ',') || !isWord(this.tokens[m + 1], 'and', 'but')) return false;
+    const subject = this.tokens[m + 2];
+    return m + 4 < end && (isWord(subject, 'there', 'it') || (subject !== undefined && subjectPronouns.has(subject.lower))) && clauseAuxiliaries.has(this.tokens[m + 3]!.lower);
   }
 
   /** A term in quotation marks inside a clause that goes on: "signed a “call-in” of the decision which …". */

@@ -115,6 +115,9 @@ export const chantLemmas: ReadonlySet<string> = new Set(['chant', 'shout', 'yell
 /** Words between a chant verb and its quotation: "slogans such as", "the words". */
 export const chantObjects: ReadonlySet<string> = new Set(['slogans', 'slogan', 'such', 'as', 'like', 'including', 'the', 'words', 'chants', 'songs', 'phrases', 'of', 'and']);
 
+/** Verbs by which an event makes others speak: "…, leading analysts to warn that …". */
+export const promptingVerbs = ['leading', 'prompting', 'causing', 'forcing', 'led', 'prompted', 'caused', 'forced'];
+
 /** Reporting verbs that report an order or a request with "to": "told the students to leave". */
 export const orderLemmas: ReadonlySet<string> = new Set(['tell', 'order', 'urge', 'instruct', 'advise', 'warn', 'remind']);
 
@@ -303,7 +306,7 @@ export const groupHeads = new Set([
   'physicians', 'epidemiologists', 'meteorologists', 'forecasters', 'pollsters', 'owners', 'donors', 'unions',
   'opposition', 'crowd', 'crowds', 'mob', 'audience', 'jury', 'panel', 'family', 'management', 'public', 'workforce',
   'electorate', 'staff', 'congregation', 'squad',
-  'firefighters', 'rescuers', 'paramedics', 'volunteers', 'agencies', 'groups', 'organisations', 'organizations', 'charities', 'companies', 'governments',
+  'firefighters', 'rescuers', 'paramedics', 'volunteers', 'agents', 'agencies', 'groups', 'organisations', 'organizations', 'charities', 'companies', 'governments',
 ]);
 
 /** Counting words that head a quantity before "of" + a group ("hundreds of fans", "dozens of residents"). */

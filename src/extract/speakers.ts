@@ -505,7 +505,7 @@ export class SpeakerResolver {
   }
 
   private groupName(np: NounPhrase): string {
-    return this.text.slice(np.nameStart, np.nameEnd).replace(/^(?:the|a|an|some|many|several|two|three|other|both)\s+/i, '');
+    return this.text.slice(np.nameStart, np.nameEnd).replace(/^(?:the|a|an|some|many|several|two|three|other|both|his|her|their|its|our)\s+/i, '');
   }
 
   settle(entity: Entity | null): void {

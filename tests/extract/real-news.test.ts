@@ -316,3 +316,24 @@ describe('indirect speech real news reports through outlets, recipients and orde
     expect(triples('Paramedics have reminded drivers to carry water in the heat.')).toEqual([['indirect', 'to carry water in the heat', 'Paramedics']]);
   });
 });
+
+describe('reported clauses hung on a message, and clauses coordinated without "that"', () => {
+  it('reads a participle cue after a document or message noun, and drops the pronoun from a group name', () => {
+    expect(triples('Her agents issued a statement on her behalf saying she does “not accept prizes”.')).toEqual([
+      ['mixed', 'she does “not accept prizes”', 'agents'],
+    ]);
+    expect(triples('Maths teacher Ann Berg has written her pupils a letter telling them their exams had been cancelled.')).toEqual([
+      ['indirect', 'their exams had been cancelled', 'Ann Berg'],
+    ]);
+  });
+
+  it('splits clauses coordinated by ", and" when the second has its own subject and auxiliary', () => {
+    expect(triples('Coach Ian Moss said it was good to see every player score, and there is no need to rely on one striker.')).toEqual([
+      ['indirect', 'it was good to see every player score', 'Ian Moss'],
+      ['indirect', 'there is no need to rely on one striker', 'Ian Moss'],
+    ]);
+    expect(triples('Coach Ian Moss said the pitch was heavy, and the players were tired.')).toEqual([
+      ['indirect', 'the pitch was heavy, and the players were tired', 'Ian Moss'],
+    ]);
+  });
+});
