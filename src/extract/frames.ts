@@ -702,6 +702,11 @@ export class FrameFinder {
         for (const unit of this.contentUnits(start, frame.backward[1], frame, sentence)) units.push(unit);
       }
       previousForward = null;
+      const inner = frames[f + 1];
+      if (frame.forward !== null && frame.mode === 'np' && isWord(this.tokens[frame.forward - 1], 'that') && inner !== undefined && (inner.phraseStart === frame.forward || inner.phraseStart === frame.forward - 1) && inner.mode === 'np' && inner.backward === null && inner.forward !== null) {
+        for (const unit of this.contentUnits(frame.forward, Math.min(end, frames[f + 2]?.phraseStart ?? end), frame, sentence)) units.push(unit);
+        continue;
+      }
       if (frame.forward !== null) {
         const quoteOnly = this.tokens[frame.forward]!.kind === 'quote' && !isWord(this.tokens[frame.forward - 1], 'that');
         const limit = quoteOnly ? frame.forward + 1 : Math.min(end, frames[f + 1]?.phraseStart ?? end);
@@ -779,6 +784,24 @@ export class FrameFinder {
     return token.region!.closed && token.region!.words <= 2 && isWord(this.tokens[m - 1], 'a', 'an') && this.words(m + 1, end) >= 4;
   }
 
+  /**
+   * The end of a request or an accusation before the circumstance the article adds to it: "to check their alarms
+   * after a family was saved", "of keeping the town hostage, after the vote was delayed"; only for content that opens
+   * with "to" or an -ing form, whose own verb is not finite.
+   */
+  private beforeCircumstance(start: number, end: number): number {
+    const first = this.tokens[start];
+    if (first === undefined || !(isWord(first, 'to', 'never') || (first.kind === 'word' && !first.cap && /\p{Ll}{2,}ing$/u.test(first.text)))) return end;
+    for (let m = start + 2; m < end; m++) {
+      if (!isWord(this.tokens[m], 'after', 'because', 'since', 'following', 'when', 'while', 'as')) continue;
+      for (let v = m + 2; v < Math.min(end, m + 9); v++) {
+        const verb = this.tokens[v]!;
+        if (verb.kind === 'word' && !verb.cap && (clauseAuxiliaries.has(verb.lower) || /\p{Ll}{2,}ed$/u.test(verb.text))) return isPunct(this.tokens[m - 1], ',') ? m - 1 : m;
+      }
+    }
+    return end;
+  }
+
   /** The end of a clause before a trailing comment on it: "…, a view at odds with the treaty", "…, a move criticised by fans". */
   private beforeComment(start: number, end: number): number {
     for (let m = start + 3; m + 2 < end; m++) {
@@ -798,6 +821,7 @@ export class FrameFinder {
     while (start < end && isPunct(this.tokens[start], ',;:—–-')) start++;
     if (isWord(this.tokens[start], ...connectives) && isPunct(this.tokens[start + 1], ',') && start + 2 < end) start += 2;
     end = this.beforeComment(start, end);
+    end = this.beforeCircumstance(start, end);
     if (start >= end) return null;
     const first = this.tokens[start]!;
     const quotes: Token[] = [];

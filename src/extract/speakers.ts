@@ -239,9 +239,11 @@ export class NameIndex {
     return null;
   }
 
-  /** Names printed at positions [start, end). */
-  between(start: number, end: number): NameRecord[] {
-    return this.records.slice(this.countBefore(start), this.countBefore(end));
+  /** Names printed at positions [start, end), or none when there are more than `limit` (a bound per call). */
+  between(start: number, end: number, limit: number): NameRecord[] {
+    const low = this.countBefore(start);
+    const high = this.countBefore(end);
+    return high - low > limit ? [] : this.records.slice(low, high);
   }
 
   /** Names before `position`, latest first, at most `limit` of them. */
@@ -340,7 +342,7 @@ export class SpeakerResolver {
    */
   private soleNewcomer(previousSentence: readonly [number, number] | null, excluded: 'male' | 'female'): Entity | null {
     if (previousSentence === null) return null;
-    const people = this.names.between(previousSentence[0], previousSentence[1]).filter((record) => !record.org && !record.strongOrg && record.words.length > 1);
+    const people = this.names.between(previousSentence[0], previousSentence[1], 12).filter((record) => !record.org && !record.strongOrg && record.words.length > 1);
     const lasts = new Set(people.map((record) => record.words[record.words.length - 1]));
     if (lasts.size !== 1) return null;
     const canonical = this.names.canonical(people[0]!.name);

@@ -337,3 +337,24 @@ describe('reported clauses hung on a message, and clauses coordinated without "t
     ]);
   });
 });
+
+describe('a report of a report, and the circumstance after a request', () => {
+  it('credits the outer source with the whole clause and keeps the inner speech act as its own unit', () => {
+    expect(triples('The Courier reports that Ann Berg, a poet and critic, said she thinks the prize is “a lottery”.')).toEqual([
+      ['mixed', 'Ann Berg, a poet and critic, said she thinks the prize is “a lottery”', 'Courier'],
+      ['mixed', 'she thinks the prize is “a lottery”', 'Ann Berg'],
+    ]);
+  });
+
+  it('ends a request or an accusation before the circumstance the article adds', () => {
+    expect(triples('Firefighters have reminded people to check their alarms after a family in Leith was saved by theirs.')).toEqual([
+      ['indirect', 'to check their alarms', 'Firefighters'],
+    ]);
+    expect(triples('Ann Berg accused the mayor of keeping the town hostage, after the vote was delayed again.')).toEqual([
+      ['indirect', 'keeping the town hostage', 'Ann Berg'],
+    ]);
+    expect(triples('Ann Berg said the town was kept waiting after the vote was delayed again.')).toEqual([
+      ['indirect', 'the town was kept waiting after the vote was delayed again', 'Ann Berg'],
+    ]);
+  });
+});
