@@ -108,6 +108,7 @@ export class FrameFinder {
     if (token === undefined || j >= hi || token.kind !== 'word') return token?.kind === 'quote';
     if (isWord(token, 'around', 'about', 'over', 'nearly', 'almost', 'roughly', 'some') && /^\p{N}/u.test(this.tokens[j + 1]?.text ?? '')) return this.clauseLike(j + 1, hi);
     if (prepositions.has(token.lower) || ['and', 'but', 'or', 'so', 'nothing', 'goodbye', 'hello', 'thanks'].includes(token.lower)) return false;
+    if (subjectPronouns.has(token.lower) && this.tokens[j + 1]?.kind === 'quote' && j + 1 < hi) return true;
     if (this.words(j, hi) < 3) return false;
     if (subjectPronouns.has(token.lower) && this.tokens[j + 1]?.kind === 'word' && !functionWords.has(this.tokens[j + 1]!.lower)) return true;
     for (let m = j; m < Math.min(hi, j + 20); m++) {
@@ -258,8 +259,9 @@ export class FrameFinder {
 
   subjectBefore(k: number, lo: number): Subject | null {
     const i = this.adverbialsBefore(k, lo);
-    const np = phraseBefore(this.tokens, this.text, i, lo) ?? this.unnamedBefore(i, lo);
-    if (np !== null) {
+    const found = phraseBefore(this.tokens, this.text, i, lo) ?? this.unnamedBefore(i, lo);
+    if (found !== null) {
+      const np = this.withCoordinatedName(found, lo);
       const outer = np.type === 'pronoun' ? null : this.attachedTo(np.start, np.end, lo, np);
       return outer === null ? { np, phraseStart: np.start, coordinated: false } : { np: outer, phraseStart: outer.start, coordinated: false };
     }
@@ -303,11 +305,23 @@ export class FrameFinder {
           }
         }
         const named = apposition !== null && apposition.end === comma && apposition.type === 'name' && before.type !== 'name';
-        return { np: named ? apposition : before, phraseStart: before.start, coordinated: false };
+        const subject = named ? apposition : this.withCoordinatedName(before, lo);
+        return { np: subject, phraseStart: Math.min(before.start, subject.start), coordinated: false };
       }
       comma = a;
     }
     return null;
+  }
+
+  /** Two people named as one subject, "Ana Berg and Ivo Dane", as a group of the two; otherwise `np`. */
+  private withCoordinatedName(np: NounPhrase, lo: number): NounPhrase {
+    if (np.type !== 'name' || np.org || np.possessive || !isWord(this.tokens[np.start - 1], 'and') || np.start - 1 <= lo) return np;
+    const first = phraseBefore(this.tokens, this.text, np.start - 1, lo);
+    if (first === null || first.type === 'pronoun' || first.possessive) return np;
+    if (np.titles.length > 0 && !(first.type === 'name' && !first.org && (first.name ?? '').includes(' '))) return np;
+    const opening = this.tokens[first.start - 1];
+    if (first.start > lo && opening!.kind !== 'quote' && !isPunct(opening, ',;:—–(')) return np;
+    return { ...np, start: first.start, type: 'group', nameStart: first.nameStart, name: null, head: null, titles: [], titleText: null, gender: null, determiner: null };
   }
 
   /** A subject with a relative clause and no commas before the cue at `i`: "a girl who received the letter said". */
@@ -316,7 +330,9 @@ export class FrameFinder {
       const token = this.tokens[p]!;
       if (token.kind !== 'word') return null;
       if (!isWord(token, 'who', 'whose')) continue;
-      const np = phraseBefore(this.tokens, this.text, p, lo) ?? this.unnamedBefore(p, lo);
+      const end = isPunct(this.tokens[p - 1], ',') ? p - 1 : p;
+      const found = phraseBefore(this.tokens, this.text, end, lo) ?? this.unnamedBefore(end, lo);
+      const np = found === null ? null : this.withCoordinatedName(found, lo);
       return np !== null && np.type !== 'pronoun' && np.start === lo ? np : null;
     }
     return null;
@@ -802,9 +818,10 @@ export class FrameFinder {
     return end;
   }
 
-  /** The end of a clause before a trailing comment on it: "…, a view at odds with the treaty", "…, a move criticised by fans". */
+  /** The end of a clause before a trailing comment on it: "…, a view at odds with the treaty", "…, a move criticised by fans", "… — despite X's claims". */
   private beforeComment(start: number, end: number): number {
     for (let m = start + 3; m + 2 < end; m++) {
+      if (isPunct(this.tokens[m], ',—–') && isWord(this.tokens[m + 1], 'contradicting', 'despite', 'defying')) return m;
       if (!isPunct(this.tokens[m], ',') || !isWord(this.tokens[m + 1], 'a', 'an')) continue;
       for (let n = m + 2; n < Math.min(end, m + 5); n++) if (isWord(this.tokens[n], ...commentNouns)) return m;
     }

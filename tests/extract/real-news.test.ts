@@ -358,3 +358,22 @@ describe('a report of a report, and the circumstance after a request', () => {
     ]);
   });
 });
+
+describe('two people as one subject, and a reporter’s comment after the clause', () => {
+  it('names both people of a coordinated subject as one group, also before an unclosed relative clause', () => {
+    expect(triples('“We ran outside,” Ann Lee and Bo Kim said.')).toEqual([['direct', 'We ran outside,', 'Ann Lee and Bo Kim']]);
+    expect(triples('Ann Lee and Bo Kim, who live two doors down from the house said they “heard the blast”.')).toEqual([
+      ['mixed', 'they “heard the blast”', 'Ann Lee and Bo Kim'],
+    ]);
+    expect(triples('Sales and Marketing director Ann Lee said the depot was shut.')).toEqual([['indirect', 'the depot was shut', 'Ann Lee']]);
+  });
+
+  it('ends the clause before a comment that contradicts it', () => {
+    expect(triples('Dock workers say they are still on strike, contradicting the owner’s statements.')).toEqual([
+      ['indirect', 'they are still on strike', 'Dock workers'],
+    ]);
+    expect(triples('Dock workers say they are still on strike — despite the owner’s claims.')).toEqual([
+      ['indirect', 'they are still on strike', 'Dock workers'],
+    ]);
+  });
+});
