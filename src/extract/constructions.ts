@@ -1,7 +1,7 @@
 import type { QuoteKind } from '../schema/vocabulary.js';
 import type { FiniteParts, Frame, FrameFinder } from './frames.js';
 import { chantLemmas, chantObjects, cueForms, promptingVerbs, invertibleLemmas, issuedDocuments, labelForms, orderLemmas, passiveAuxiliaries, type CueForm } from './lexicon.js';
-import { isPossessive, isPunct, isShortQuotedName, isWord, phraseAfter, phraseBefore, type NounPhrase } from './phrases.js';
+import { isPossessive, isPunct, isShortQuotedName, isWord, phraseAfter, phraseBefore, recipientEnd, type NounPhrase } from './phrases.js';
 
 /** A word that may open an attribution: token `k` of the sentence [lo, hi), with its reporting-verb form if any. */
 export interface CueSite {
@@ -233,6 +233,22 @@ export const constructions: readonly Construction[] = [
       const negated = isWord(finder.tokens[recipient.end - 1], 'never', 'not') && recipient.end - 1 > k + 1;
       const content = negated ? recipient.end - 1 : recipient.end;
       return { cueStart: k, cueEnd: content, phraseStart: at.phraseStart, after: recipient.end, speaker: at.speaker, mode: at.mode, forward: content, backward: null, rule: 'reported-order' };
+    },
+  },
+  {
+    id: 'went-on-to-say',
+    reads: 'a cue after “went on to”: “X went on to say that …”',
+    examples: [{ text: 'Ruth Okonkwo went on to say that the pumps had failed twice.', quotes: [['indirect', 'the pumps had failed twice', 'Ruth Okonkwo']] }],
+    match: (finder, site) => {
+      const { k, lo, hi, form } = site;
+      const tokens = finder.tokens;
+      if (form === undefined || tokens[k]!.lower !== form.lemma || !isWord(tokens[k - 1], 'to') || !isWord(tokens[k - 2], 'on') || !isWord(tokens[k - 3], 'went', 'goes', 'go', 'going')) return null;
+      const subject = finder.subjectBefore(k - 3, lo);
+      if (subject === null || subject.np === null) return null;
+      const cueEnd = form.needsRecipient ? Math.max(k + 1, recipientEnd(tokens, k + 1, hi)) : k + 1;
+      const forward = finder.forwardContent(cueEnd, hi, form);
+      if (forward === null) return null;
+      return { cueStart: k - 3, cueEnd, phraseStart: subject.phraseStart, after: cueEnd, speaker: subject.np, mode: 'np', forward, backward: null, rule: 'went-on-to-say' };
     },
   },
   {

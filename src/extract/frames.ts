@@ -33,6 +33,7 @@ import {
   subjectPronouns,
   timeLeaders,
   timeNouns,
+  weekdays,
   type CueForm,
 } from './lexicon.js';
 import { bare, isNameToken, isPunct, isWord, phraseAfter, phraseBefore, recipientEnd, type NounPhrase } from './phrases.js';
@@ -234,7 +235,7 @@ export class FrameFinder {
   private adverbialsAfter(j: number, hi: number): number {
     let m = j;
     for (;;) {
-      if (m < hi && this.adverbial(m)) m++;
+      if (m < hi && (this.adverbial(m) || isWord(this.tokens[m], ...weekdays))) m++;
       else if (m + 1 < hi && isWord(this.tokens[m], ...timeLeaders) && isWord(this.tokens[m + 1], ...timeNouns)) m += 2;
       else return m;
     }

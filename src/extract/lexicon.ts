@@ -201,6 +201,9 @@ export const functionWords = new Set([
   'even', 'after', 'last', 'next', 'first', 'finally', 'speaking', 'asked', 'recalling', 'unless', 'otherwise',
 ]);
 
+/** Days of the week, a time phrase after a cue even when capitalised: "said Tuesday that …". */
+export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 export const calendarWords = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar',

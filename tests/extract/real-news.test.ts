@@ -377,3 +377,15 @@ describe('two people as one subject, and a reporter’s comment after the clause
     ]);
   });
 });
+
+describe('a weekday after the cue, and "went on to say"', () => {
+  it('skips a capitalised weekday between the cue and "that" or the clause', () => {
+    expect(triples('The ministry said Tuesday that the border would reopen.')).toEqual([['indirect', 'the border would reopen', 'ministry']]);
+    expect(triples('The ministry said Friday the border would reopen.')).toEqual([['indirect', 'the border would reopen', 'ministry']]);
+  });
+
+  it('reads "went on to say" and leaves "went on to win" alone', () => {
+    expect(triples('Dr Ana Berg went on to tell reporters the pumps had failed twice.')).toEqual([['indirect', 'the pumps had failed twice', 'Ana Berg']]);
+    expect(triples('The team went on to win the cup.')).toEqual([]);
+  });
+});
