@@ -1,8 +1,8 @@
 import { isUtf8 } from 'node:buffer';
-import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -113,6 +113,63 @@ export async function lineSplittingRows(work: string): Promise<BenchRow[]> {
     rows.push({ group: 'readers', measure: `${what} of 8 MiB`, n: null, value: (8 / small), unit: 'MiB/s' });
     const ratio = large / small;
     rows.push({ group: 'readers', measure: `${what} of 64 MiB`, n: null, value: (64 / large), unit: 'MiB/s', baseline: 'time vs 8 MiB', ratio, target: '≤ 8× (linear)', met: ratio <= 8 });
+  }
+  return rows;
+}
+
+const instructionDriver = (io: string) => `
+import { csvRecords, readLines } from ${JSON.stringify(io)};
+const [kind, path] = process.argv.slice(2);
+const limit = { maxLineBytes: 2 ** 27, maxRecordBytes: 2 ** 27 };
+let seen = 0;
+const batches = kind === 'line' ? readLines(path, limit) : csvRecords(path, {}, limit);
+for await (const batch of batches) seen += batch.length;
+if (seen === 0) throw new Error('read nothing');
+`;
+
+function instructionsOf(driver: string, kind: 'line' | 'csv', path: string, work: string): Promise<number> {
+  const out = join(work, `callgrind-${kind}-${statSync(path).size}.out`);
+  return new Promise((done, fail) => {
+    const child = spawn('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, driver, kind, path], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let report = '';
+    child.stderr.on('data', (chunk: Buffer) => (report += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (status) => {
+      rmSync(out, { force: true });
+      const collected = /Collected : (\d+)/.exec(report)?.[1];
+      if (status !== 0 || collected === undefined) fail(new Error(`valgrind ${kind} ${path} exited ${status}: ${report.slice(-400)}`));
+      else done(Number(collected));
+    });
+  });
+}
+
+/**
+ * The same line splitting counted in instructions (valgrind's callgrind), which the machine's load and memory do
+ * not change: each input's count minus that of a one-line input, 64 MiB against 8 MiB. Skipped, with a row
+ * saying so, where valgrind is not installed.
+ */
+export async function lineInstructionRows(work: string): Promise<BenchRow[]> {
+  if (spawnSync('valgrind', ['--version']).status !== 0) {
+    return [{ group: 'readers', measure: 'instruction counts: not measured (valgrind not found; apt-get install valgrind)', n: null, value: Number.NaN, unit: '' }];
+  }
+  const driver = join(work, 'instructions.mjs');
+  writeFileSync(driver, instructionDriver(pathToFileURL(dist('io.js')).href));
+  const rows: BenchRow[] = [];
+  for (const kind of ['line', 'csv'] as const) {
+    log(`instructions (callgrind), ${kind === 'line' ? 'readLines' : 'csvRecords'}, one line/record of 0, 8 and 64 MiB …`);
+    const paths = [0, 8, 64].map((megabytes) => {
+      const size = megabytes * 1024 * 1024;
+      const path = join(work, `instructions-${kind}-${megabytes}`);
+      if (kind === 'line') writeRepeated(path, 'abcdefgh', Math.max(size, 8), '\nend\n');
+      else writeRepeated(path, `${'x'.repeat(79)}\n`, Math.max(size, 80), '"\r\n', 'text\r\n"');
+      return path;
+    });
+    const [empty, small, large] = await Promise.all(paths.map((path) => instructionsOf(driver, kind, path, work)));
+    for (const path of paths) rmSync(path);
+    const ratio = (large! - empty!) / (small! - empty!);
+    const what = kind === 'line' ? 'readLines, one line' : 'csvRecords, one quoted record';
+    rows.push({ group: 'readers', measure: `${what} of 8 MiB: instructions a byte (callgrind)`, n: null, value: (small! - empty!) / (8 * 2 ** 20), unit: 'instructions/B' });
+    rows.push({ group: 'readers', measure: `${what} of 64 MiB: instructions a byte (callgrind)`, n: null, value: (large! - empty!) / (64 * 2 ** 20), unit: 'instructions/B', baseline: 'instructions vs 8 MiB', ratio, target: '≤ 8× (linear)', met: ratio <= 8 });
   }
   return rows;
 }
