@@ -26,6 +26,8 @@ const devDirectory = process.env.SAIDBY_DEV_DIR ?? resolve(root, '../shared/extr
 const heldOutDirectories = [
   { directory: 'tests/extract/heldout', status: 'used to diagnose misses: no longer unseen' },
   { directory: 'tests/extract/heldout2', status: 'never used for tuning' },
+  { directory: '../shared/extraction-heldout-a', status: 'real news, scored once before tuning, then used for tuning' },
+  { directory: '../shared/extraction-heldout-b', status: 'real news, scored once before tuning, then used for tuning' },
 ];
 
 function predict(name: string, text: string, url: string | null): ScoredQuote[] {
@@ -130,6 +132,8 @@ function main(): void {
     writeRows(set.perDocument);
   }
   if (report.devOnly !== null) process.stdout.write(`\nReal dev articles only (${dev.length}, real news, used for tuning), micro-averaged\n\n${formatScore(report.devOnly)}\n`);
+  const realHeldOut = heldOutSets.filter((set) => set.directory.startsWith('../shared/')).flatMap((set) => set.documents);
+  if (realHeldOut.length > 0) process.stdout.write(`\nReal sets A+B (${realHeldOut.length}, real news, tuned on after one untuned scoring), micro-averaged\n\n${formatScore(scoreQuotes(realHeldOut))}\n`);
   const elapsed = `${(performance.now() - started).toFixed(0)} ms`;
   if (process.argv.includes('--write')) {
     writeFileSync(join(root, 'bench/eval-results.json'), `${JSON.stringify(report, null, 2)}\n`);

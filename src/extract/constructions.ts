@@ -253,7 +253,7 @@ export const constructions: readonly Construction[] = [
   },
   {
     id: 'prompted-speech',
-    reads: 'speech that a reported event prompts, credited to those it prompts: “…, leading analysts to warn that …”',
+    reads: 'speech that a reported event prompts, credited to those it prompts: “…, prompting unions to warn that …”',
     examples: [
       {
         text: 'The port authority said it would close two berths in May, prompting unions to warn that hundreds of jobs were at risk.',

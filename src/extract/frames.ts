@@ -517,7 +517,7 @@ export class FrameFinder {
     return { cueStart: k, cueEnd: k + 1, phraseStart, after, speaker: object, mode: 'np', forward, backward, rule: 'OUTLET quotes X as saying' };
   }
 
-  /** Whether a document or message noun ends just before token `k`, maybe with a short phrase: "a statement on his behalf", "a letter". */
+  /** Whether a document or message noun ends just before token `k`, maybe with a short phrase: "a statement through her lawyer", "a message". */
   private afterMessage(k: number, lo: number): boolean {
     for (let m = k - 1; m >= Math.max(lo + 1, k - 4); m--) {
       const token = this.tokens[m]!;
@@ -795,15 +795,15 @@ export class FrameFinder {
     return m + 4 < end && (isWord(subject, 'there', 'it') || (subject !== undefined && subjectPronouns.has(subject.lower))) && clauseAuxiliaries.has(this.tokens[m + 3]!.lower);
   }
 
-  /** A term in quotation marks inside a clause that goes on: "signed a “call-in” of the decision which …". */
+  /** A term in quotation marks inside a clause that goes on: "lodged a “stop notice” against the plan, which …". */
   private scareQuote(m: number, end: number): boolean {
     const token = this.tokens[m]!;
     return token.region!.closed && token.region!.words <= 2 && isWord(this.tokens[m - 1], 'a', 'an') && this.words(m + 1, end) >= 4;
   }
 
   /**
-   * The end of a request or an accusation before the circumstance the article adds to it: "to check their alarms
-   * after a family was saved", "of keeping the town hostage, after the vote was delayed"; only for content that opens
+   * The end of a request or an accusation before the circumstance the article adds to it: "to test their brakes
+   * after a car rolled into the river", "of holding the council to ransom, after the vote was delayed"; only for content that opens
    * with "to" or an -ing form, whose own verb is not finite.
    */
   private beforeCircumstance(start: number, end: number): number {

@@ -115,7 +115,7 @@ export const chantLemmas: ReadonlySet<string> = new Set(['chant', 'shout', 'yell
 /** Words between a chant verb and its quotation: "slogans such as", "the words". */
 export const chantObjects: ReadonlySet<string> = new Set(['slogans', 'slogan', 'such', 'as', 'like', 'including', 'the', 'words', 'chants', 'songs', 'phrases', 'of', 'and']);
 
-/** Verbs by which an event makes others speak: "…, leading analysts to warn that …". */
+/** Verbs by which an event makes others speak: "…, prompting unions to warn that …". */
 export const promptingVerbs = ['leading', 'prompting', 'causing', 'forcing', 'led', 'prompted', 'caused', 'forced'];
 
 /** Reporting verbs that report an order or a request with "to": "told the students to leave". */

@@ -248,7 +248,7 @@ export function ofJoinsName(before: Token): boolean {
   return organizationWords.has(lower) || organizationHeads.has(lower) || nobilityTitles.has(lower);
 }
 
-/** A capitalised cue form between capitalised words is part of a name: "Local Democracy Reporting Service". */
+/** A capitalised cue form between capitalised words is part of a name: "Regional Reporting Bureau". */
 function capitalisedCueInName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
   return token.kind === 'word' && token.cap && cueForms.has(token.lower) && i > 0 && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.cap;
@@ -263,7 +263,7 @@ function canJoinName(tokens: readonly Token[], i: number, lo: number): boolean {
 }
 
 /**
- * The start of a titled name whose organisation has "and" in it ("National Security and Defense Council Spokesman
+ * The start of a titled name whose organisation has "and" in it ("Border Security and Customs Agency spokesman
  * X"): capitalised words without a title before "and" join when a title follows it; "Lee and Kim" does not join.
  */
 function organisationWithAnd(tokens: readonly Token[], j: number, k: number, lo: number): number {

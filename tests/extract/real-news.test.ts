@@ -195,7 +195,7 @@ describe('2. quote paragraphs without a cue, framed by a sentence or a "Name:" s
 
 describe('subjects and clauses that real news prints without the usual signposts', () => {
   it('reads a clause whose verb is an irregular past after a subject pronoun', () => {
-    expect(triples('Neighbour Tove Lind said she knew the tenants well.')).toEqual([['indirect', 'she knew the tenants well', 'Tove Lind']]);
+    expect(triples('Neighbour Tove Lind said she saw smoke from her kitchen.')).toEqual([['indirect', 'she saw smoke from her kitchen', 'Tove Lind']]);
     expect(triples('Mr Okafor said they felt safe on the estate.')).toEqual([['indirect', 'they felt safe on the estate', 'Okafor']]);
   });
 
@@ -230,7 +230,7 @@ describe('subjects and clauses that real news prints without the usual signposts
   });
 
   it('skips a time phrase after the cue but keeps an adverb that belongs to the clause', () => {
-    expect(triples('The retailer Norvik said last night its depot would close.')).toEqual([['indirect', 'its depot would close', 'Norvik']]);
+    expect(triples('The retailer Norvik said this morning its depot would close.')).toEqual([['indirect', 'its depot would close', 'Norvik']]);
     expect(triples('Dr Lind said even if the rain stopped, the river would keep rising.')).toEqual([
       ['indirect', 'even if the rain stopped, the river would keep rising', 'Lind'],
     ]);
@@ -239,9 +239,9 @@ describe('subjects and clauses that real news prints without the usual signposts
 
 describe('names and cues that real news prints', () => {
   it('keeps "State" inside an organisation name and credits the document to it', () => {
-    const text = 'The envoys met in Geneva on Friday evening, the State Department said in a statement.\n“Both sides agreed to meet again,” the statement said.';
+    const text = 'The envoys met in Geneva on Friday, the State Department reported in a written statement.\n“Both sides agreed to meet again,” the statement said.';
     expect(triples(text)).toEqual([
-      ['indirect', 'The envoys met in Geneva on Friday evening', 'State Department'],
+      ['indirect', 'The envoys met in Geneva on Friday', 'State Department'],
       ['direct', 'Both sides agreed to meet again,', 'State Department'],
     ]);
   });
@@ -282,8 +282,8 @@ describe('spans as the guideline cuts them on real news', () => {
   });
 
   it('reads a quoted term inside a clause that goes on as a scare quote, not a mixed quote', () => {
-    expect(triples('Rita Holm said nine members had signed a “call-in” of the decision, which sends it back to the board.')).toEqual([
-      ['indirect', 'nine members had signed a “call-in” of the decision, which sends it back to the board', 'Rita Holm'],
+    expect(triples('Rita Holm said nine members had lodged a “stop notice” against the plan, which sends it back to the board.')).toEqual([
+      ['indirect', 'nine members had lodged a “stop notice” against the plan, which sends it back to the board', 'Rita Holm'],
     ]);
   });
 
@@ -319,18 +319,18 @@ describe('indirect speech real news reports through outlets, recipients and orde
 
 describe('reported clauses hung on a message, and clauses coordinated without "that"', () => {
   it('reads a participle cue after a document or message noun, and drops the pronoun from a group name', () => {
-    expect(triples('Her agents issued a statement on her behalf saying she does “not accept prizes”.')).toEqual([
+    expect(triples('Her agents released a statement through her lawyer saying she does “not accept prizes”.')).toEqual([
       ['mixed', 'she does “not accept prizes”', 'agents'],
     ]);
-    expect(triples('Maths teacher Ann Berg has written her pupils a letter telling them their exams had been cancelled.')).toEqual([
-      ['indirect', 'their exams had been cancelled', 'Ann Berg'],
+    expect(triples('Maths teacher Ann Berg has sent the parents a message warning them that the trip was off.')).toEqual([
+      ['indirect', 'the trip was off', 'Ann Berg'],
     ]);
   });
 
   it('splits clauses coordinated by ", and" when the second has its own subject and auxiliary', () => {
-    expect(triples('Coach Ian Moss said it was good to see every player score, and there is no need to rely on one striker.')).toEqual([
-      ['indirect', 'it was good to see every player score', 'Ian Moss'],
-      ['indirect', 'there is no need to rely on one striker', 'Ian Moss'],
+    expect(triples('Coach Ian Moss said the defence was solid, and there was little reason to change the side.')).toEqual([
+      ['indirect', 'the defence was solid', 'Ian Moss'],
+      ['indirect', 'there was little reason to change the side', 'Ian Moss'],
     ]);
     expect(triples('Coach Ian Moss said the pitch was heavy, and the players were tired.')).toEqual([
       ['indirect', 'the pitch was heavy, and the players were tired', 'Ian Moss'],
@@ -347,11 +347,11 @@ describe('a report of a report, and the circumstance after a request', () => {
   });
 
   it('ends a request or an accusation before the circumstance the article adds', () => {
-    expect(triples('Firefighters have reminded people to check their alarms after a family in Leith was saved by theirs.')).toEqual([
-      ['indirect', 'to check their alarms', 'Firefighters'],
+    expect(triples('Paramedics have reminded drivers to test their brakes after a car rolled into the river.')).toEqual([
+      ['indirect', 'to test their brakes', 'Paramedics'],
     ]);
-    expect(triples('Ann Berg accused the mayor of keeping the town hostage, after the vote was delayed again.')).toEqual([
-      ['indirect', 'keeping the town hostage', 'Ann Berg'],
+    expect(triples('Ann Berg accused the mayor of holding the council to ransom, after the vote was delayed again.')).toEqual([
+      ['indirect', 'holding the council to ransom', 'Ann Berg'],
     ]);
     expect(triples('Ann Berg said the town was kept waiting after the vote was delayed again.')).toEqual([
       ['indirect', 'the town was kept waiting after the vote was delayed again', 'Ann Berg'],
@@ -362,18 +362,18 @@ describe('a report of a report, and the circumstance after a request', () => {
 describe('two people as one subject, and a reporter’s comment after the clause', () => {
   it('names both people of a coordinated subject as one group, also before an unclosed relative clause', () => {
     expect(triples('“We ran outside,” Ann Lee and Bo Kim said.')).toEqual([['direct', 'We ran outside,', 'Ann Lee and Bo Kim']]);
-    expect(triples('Ann Lee and Bo Kim, who live two doors down from the house said they “heard the blast”.')).toEqual([
+    expect(triples('Ann Lee and Bo Kim, who run the bakery on the corner said they “heard the blast”.')).toEqual([
       ['mixed', 'they “heard the blast”', 'Ann Lee and Bo Kim'],
     ]);
     expect(triples('Sales and Marketing director Ann Lee said the depot was shut.')).toEqual([['indirect', 'the depot was shut', 'Ann Lee']]);
   });
 
   it('ends the clause before a comment that contradicts it', () => {
-    expect(triples('Dock workers say they are still on strike, contradicting the owner’s statements.')).toEqual([
-      ['indirect', 'they are still on strike', 'Dock workers'],
+    expect(triples('Dock workers say the walkout is holding firm, contradicting the owner’s account.')).toEqual([
+      ['indirect', 'the walkout is holding firm', 'Dock workers'],
     ]);
-    expect(triples('Dock workers say they are still on strike — despite the owner’s claims.')).toEqual([
-      ['indirect', 'they are still on strike', 'Dock workers'],
+    expect(triples('Dock workers say the walkout is holding firm — despite what the owner claims.')).toEqual([
+      ['indirect', 'the walkout is holding firm', 'Dock workers'],
     ]);
   });
 });

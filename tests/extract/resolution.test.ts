@@ -176,7 +176,7 @@ describe('speakers on real news: acronyms, unmatched descriptions, newcomers', (
   it('does not hand a description to an earlier person it does not fit, and keeps the same description unknown', () => {
     const text = [
       'Former bank manager Owen Pryce was jailed on Monday.',
-      'Pryce, 58, had admitted the fraud, but the judge said his remorse “came far too late.”',
+      'Pryce, 58, had admitted the fraud, but the judge said that his remorse “came far too late.”',
       '“You betrayed people who trusted you,” the judge said.',
     ].join('\n');
     expect(triples(text)).toEqual([
@@ -186,12 +186,12 @@ describe('speakers on real news: acronyms, unmatched descriptions, newcomers', (
   });
 
   it('never gives a woman’s words to a man named before', () => {
-    const text = 'Mr Holt wrote to every family on Friday.\n\nThe woman, who asked not to be named, said: “Nobody told us anything.”';
+    const text = 'Mr Holt wrote to every family on Friday.\n\nThe woman, who did not want her name printed, said: “Nobody told us anything.”';
     expect(triples(text)).toEqual([['direct', 'Nobody told us anything.', null]]);
   });
 
   it('matches a role printed before a name and a description with an adjective before its organisation', () => {
-    const text = 'Science teacher Ruth Odell has resigned.\n\nAnd the teacher at troubled Millbrook Academy said in her letter that she had no choice.';
+    const text = 'Science teacher Ruth Odell has resigned.\n\nThe teacher at embattled Millbrook Academy said in her letter that she had no choice.';
     expect(triples(text)).toEqual([['indirect', 'she had no choice', 'Ruth Odell']]);
   });
 
