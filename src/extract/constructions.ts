@@ -280,6 +280,25 @@ export const constructions: readonly Construction[] = [
     },
   },
   {
+    id: 'called-on-to',
+    reads: 'a call for an act: “X called on the council to resign” (content from “to”), “X called for the law to be scrapped” (content from what is called for)',
+    examples: [
+      { text: 'Union leader Mia Holt called on the board to reopen the talks.', quotes: [['indirect', 'to reopen the talks', 'Mia Holt']] },
+      { text: 'The parish council called for the mast to be moved away from the school.', quotes: [['indirect', 'the mast to be moved away from the school', 'parish council']] },
+    ],
+    match: (finder, site) => {
+      const { k, hi } = site;
+      const tokens = finder.tokens;
+      if (labelForms.get(tokens[k]!.lower) !== 'call' || !isWord(tokens[k + 1], 'on', 'upon', 'for')) return null;
+      const end = finder.chunkAfter(k + 2, hi);
+      if (end === k + 2 || !isWord(tokens[end], 'to') || end + 1 >= hi || tokens[end + 1]!.kind !== 'word' || tokens[end + 1]!.cap || finder.words(end, hi) < 2) return null;
+      const at = speakerAt(finder, { ...site, form: cueForms.get('said') });
+      if (at === null) return null;
+      const forward = isWord(tokens[k + 1], 'for') ? k + 2 : end;
+      return { cueStart: k, cueEnd: forward, phraseStart: at.phraseStart, after: forward, speaker: at.speaker, mode: at.mode, forward, backward: null, rule: 'called-on-to' };
+    },
+  },
+  {
     id: 'participle-cue',
     reads: 'a participle cue whose speaker is the subject of the sentence: “X defended the plan, saying that …”',
     examples: [

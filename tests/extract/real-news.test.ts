@@ -389,3 +389,14 @@ describe('a weekday after the cue, and "went on to say"', () => {
     expect(triples('The team went on to win the cup.')).toEqual([]);
   });
 });
+
+describe('a call for an act', () => {
+  it('reads "called on X to" and "called for X to be", not a call for a noun or a summons', () => {
+    expect(triples('The club called on fans to stay away from the ground.')).toEqual([['indirect', 'to stay away from the ground', 'club']]);
+    expect(triples('The novelist Ivo Dane called for his book to be removed from the list.')).toEqual([
+      ['indirect', 'his book to be removed from the list', 'Ivo Dane'],
+    ]);
+    expect(triples('She called for calm.')).toEqual([]);
+    expect(triples('Police called him to the scene.')).toEqual([]);
+  });
+});
