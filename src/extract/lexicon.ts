@@ -1,3 +1,4 @@
+import { femaleFirstNames, maleFirstNames } from './first-names.js';
 import { verbForms } from './verb-forms.js';
 
 export interface CueForm {
@@ -424,3 +425,9 @@ export const issueVerbs = new Set(['issued', 'released', 'published', 'sent', 'p
 
 /** Nouns that announce someone's words without a speech verb: "the coach's key remarks", "Berg's answers". */
 export const framingNouns = new Set(['remarks', 'comments', 'words', 'answers', 'thoughts', 'quotes', 'reaction', 'reactions', 'verdict', 'assessment']);
+
+/** The gender a first name usually marks, from the generated module (`npm run generate:names`); unisex names absent. */
+export const firstNameGender: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ...maleFirstNames.split(' ').map((name) => [name, 'male'] as const),
+  ...femaleFirstNames.split(' ').map((name) => [name, 'female'] as const),
+]);

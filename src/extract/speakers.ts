@@ -2,6 +2,7 @@ import type { SpeakerKind } from '../schema/vocabulary.js';
 import type { Unit } from './frames.js';
 import {
   appositiveStops,
+  firstNameGender,
   determiners,
   genericOrganizationHeads,
   groupHeads,
@@ -297,7 +298,9 @@ export class SpeakerResolver {
     const key = `${kind === 'person' ? 'p' : 'o'}:${wordsOf(name).join(' ')}`;
     let entity = this.entities.get(key);
     if (entity === undefined) {
-      entity = { key, name, kind, gender: null, titles: new Set(), role: null, printed: new Set() };
+      const words = wordsOf(name);
+      const gender = kind === 'person' && words.length > 1 ? (firstNameGender.get(words[0]!) ?? null) : null;
+      entity = { key, name, kind, gender, titles: new Set(), role: null, printed: new Set() };
       this.entities.set(key, entity);
     }
     return entity;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { firstNamesModule } from '../../bench/generate-names.js';
 import { conjugate, verbFormsModule } from '../../bench/generate-verbs.js';
-import { cueForms, cueLemmas } from '../../src/extract/lexicon.js';
+import { cueForms, cueLemmas, firstNameGender } from '../../src/extract/lexicon.js';
 
 describe('generated verb forms', () => {
   it('are what the generator makes from the lexicon now (run npm run generate:verbs after editing cueLemmas)', async () => {
@@ -32,5 +33,18 @@ describe('generated verb forms', () => {
     }
     expect(cueForms.get('emphasised')).toMatchObject({ lemma: 'emphasize' });
     expect(cueForms.get('saying')).toMatchObject({ lemma: 'say', participle: true, bareClause: true });
+  });
+});
+
+describe('generated first names', () => {
+  it('are what the generator makes from compromise now (run npm run generate:names)', () => {
+    const committed = readFileSync(new URL('../../src/extract/first-names.ts', import.meta.url), 'utf8');
+    expect(committed).toBe(firstNamesModule());
+  });
+
+  it('give common names a gender and leave unisex ones out', () => {
+    expect(firstNameGender.get('mary')).toBe('female');
+    expect(firstNameGender.get('john')).toBe('male');
+    for (const name of ['alex', 'sam', 'kim', 'jordan', 'robin']) expect(firstNameGender.has(name), name).toBe(false);
   });
 });

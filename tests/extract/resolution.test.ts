@@ -207,3 +207,18 @@ describe('speakers on real news: acronyms, unmatched descriptions, newcomers', (
     ]);
   });
 });
+
+describe('first names', () => {
+  it('rule out a person whose first name marks the other gender for "he" and "she"', () => {
+    const text = 'Mayor Ann Berg and council leader Tom Hale met residents on Monday.\nBerg said the plan would go ahead. He disagreed, saying the cost was too high.';
+    expect(triples(text)).toEqual([
+      ['indirect', 'the plan would go ahead', 'Ann Berg'],
+      ['indirect', 'the cost was too high', 'Tom Hale'],
+    ]);
+  });
+
+  it('never rule anyone out by a unisex first name', () => {
+    const text = 'Alex Moreno chairs the board.\n“We will vote in May,” she said.';
+    expect(triples(text)).toEqual([['direct', 'We will vote in May,', 'Alex Moreno']]);
+  });
+});
