@@ -1,3 +1,12 @@
+import { cueForms } from './lexicon.js';
+/** Whether a short line has a reporting verb: "Evans said:" introduces a quote, "Key points:" heads a list. */
+function hasCue(line: string): boolean {
+  return line
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => cueForms.has(word));
+}
+
 export interface Paragraph {
   readonly start: number;
   readonly end: number;
@@ -39,7 +48,7 @@ export function findParagraphs(text: string): Paragraph[] {
     if (e > s) {
       const line = text.slice(s, e);
       const words = line.split(/\s+/).length;
-      paragraphs.push({ start: s, end: e, body: terminalEnd.test(line) || words > 40 || (line.endsWith(':') && words >= 5) });
+      paragraphs.push({ start: s, end: e, body: terminalEnd.test(line) || words > 40 || (line.endsWith(':') && (words >= 5 || (words >= 2 && hasCue(line)))) });
     }
     start = end + 1;
   }

@@ -1,7 +1,7 @@
 import { confidences } from './confidence.js';
-import { framingNouns } from './lexicon.js';
+import { cueForms, framingNouns } from './lexicon.js';
 import { FrameFinder, type Unit } from './frames.js';
-import { isPossessive, isShortQuotedName, phraseAfter, phraseBefore, type NounPhrase } from './phrases.js';
+import { isPossessive, isShortQuotedName, phraseAfter, phraseBefore, recipientEnd, type NounPhrase } from './phrases.js';
 import { findParagraphs, findQuoteRegions, type QuoteRegion } from './marks.js';
 import { SpeakerResolver, NameIndex, type Entity } from './speakers.js';
 import { splitSentences, tokenize, type Sentence, type Token } from './tokens.js';
@@ -71,6 +71,7 @@ function mentionSpan(tokens: readonly Token[], unit: Unit): readonly [number, nu
 interface Framing {
   readonly paragraph: number;
   readonly np: NounPhrase;
+  readonly cue?: readonly [number, number];
 }
 
 /**
@@ -78,10 +79,15 @@ interface Framing {
  * (a line without a closing full stop) and a sentence that announces someone's words without a speech verb
  * ("Below, the coach's key remarks."), in document order.
  */
-function findFramings(tokens: readonly Token[], text: string, sentences: readonly Sentence[], bySentence: readonly Unit[][]): Framing[] {
+function findFramings(tokens: readonly Token[], text: string, sentences: readonly Sentence[], bySentence: readonly Unit[][], finder: FrameFinder): Framing[] {
   const framings: Framing[] = [];
   sentences.forEach((sentence, s) => {
     const { lo, hi, paragraph } = sentence;
+    if (sentence.body && bySentence[s]!.length === 0 && hi - lo >= 3 && tokens[hi - 1]!.text === ':') {
+      const lead = leadIn(tokens, finder, lo, hi - 1);
+      if (lead !== null) framings.push({ paragraph, np: lead.np, cue: lead.cue });
+      return;
+    }
     if (!sentence.body) {
       for (let colon = lo + 1; colon < Math.min(hi, lo + 5); colon++) {
         if (tokens[colon]!.kind !== 'punct') continue;
@@ -103,6 +109,22 @@ function findFramings(tokens: readonly Token[], text: string, sentences: readonl
     }
   });
   return framings;
+}
+
+/**
+ * The speaker of a lead-in that ends in a colon before a quote paragraph and holds nothing else: "Coach Dana Evans
+ * said:", "Afterwards, she told reporters:" (the subject before its cue, with the cue's recipient after it).
+ */
+function leadIn(tokens: readonly Token[], finder: FrameFinder, lo: number, colon: number): { np: NounPhrase; cue: readonly [number, number] } | null {
+  for (let k = lo + 1; k < colon; k++) {
+    const form = cueForms.get(tokens[k]!.lower);
+    if (form === undefined || form.participle || tokens[k]!.cap) continue;
+    const end = form.needsRecipient ? Math.max(k + 1, recipientEnd(tokens, k + 1, colon)) : k + 1;
+    if (end !== colon) return null;
+    const np = finder.subjectBefore(k, lo)?.np ?? null;
+    return np === null ? null : { np, cue: [tokens[k]!.start, tokens[end - 1]!.end] };
+  }
+  return null;
 }
 
 /** Finds attribution units and resolves their speakers, in document order. */
@@ -143,7 +165,7 @@ export function findDrafts(text: string): Drafts {
   const resolver = new SpeakerResolver(new NameIndex(tokens, text, sentences), text, groupBefore);
   const drafts: Draft[] = [];
   let previous: Draft | null = null;
-  const framings = findFramings(tokens, text, sentences, bySentence);
+  const framings = findFramings(tokens, text, sentences, bySentence, finder);
   let framing = 0;
   for (const unit of unique) {
     while (framing < framings.length && framings[framing]!.paragraph < unit.paragraph) framing++;
@@ -151,7 +173,7 @@ export function findDrafts(text: string): Drafts {
     const framed = unit.mode === 'inherit' && frame !== undefined && (previous === null || frame.paragraph > previous.unit.paragraph);
     const near = previous !== null && unit.paragraph - previous.unit.paragraph <= 1;
     const effective: Unit = framed
-      ? { ...unit, mode: 'np', speaker: frame.np, rule: 'framed-quote' }
+      ? { ...unit, mode: 'np', speaker: frame.np, rule: 'framed-quote', cue: frame.cue ?? unit.cue }
       : unit.mode === 'inherit' && !near
         ? { ...unit, mode: 'none', confidence: unit.confidence * confidences.inheritedFromAfar }
         : unit;

@@ -400,3 +400,11 @@ describe('a call for an act', () => {
     expect(triples('Police called him to the scene.')).toEqual([]);
   });
 });
+
+describe('a short lead-in ending in a colon', () => {
+  it('gives the quote paragraph after it its speaker and cue, while a heading ending in a colon gives none', () => {
+    const text = 'The team lost 3-0 on Saturday.\n\nAfterwards, coach Dana Evans told reporters:\n\n“We were poor. We know it.”';
+    expect(found(text).map((quote) => [quote.text, quote.speaker, quote.cue])).toEqual([['We were poor. We know it.', 'Dana Evans', 'told reporters']]);
+    expect(triples('The team lost 3-0 on Saturday.\n\nKey points:\n\n“We were poor.”').map((quote) => quote[2])).toEqual([null]);
+  });
+});
