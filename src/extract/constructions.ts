@@ -1,6 +1,6 @@
 import type { QuoteKind } from '../schema/vocabulary.js';
 import type { FiniteParts, Frame, FrameFinder } from './frames.js';
-import { chantLemmas, chantObjects, cueForms, promptingVerbs, invertibleLemmas, issuedDocuments, labelForms, orderLemmas, passiveAuxiliaries, type CueForm } from './lexicon.js';
+import { chantLemmas, chantObjects, cueForms, promptingVerbs, timeNouns, invertibleLemmas, issuedDocuments, labelForms, orderLemmas, passiveAuxiliaries, type CueForm } from './lexicon.js';
 import { isPossessive, isPunct, isShortQuotedName, isWord, phraseAfter, phraseBefore, recipientEnd, type NounPhrase } from './phrases.js';
 
 /** A word that may open an attribution: token `k` of the sentence [lo, hi), with its reporting-verb form if any. */
@@ -289,7 +289,7 @@ export const constructions: readonly Construction[] = [
     match: (finder, site) => {
       const { k, hi } = site;
       const tokens = finder.tokens;
-      if (labelForms.get(tokens[k]!.lower) !== 'call' || !isWord(tokens[k + 1], 'on', 'upon', 'for')) return null;
+      if (labelForms.get(tokens[k]!.lower) !== 'call' || !isWord(tokens[k + 1], 'on', 'upon', 'for') || isWord(tokens[k + 2], ...timeNouns, 'it')) return null;
       const end = finder.chunkAfter(k + 2, hi);
       if (end === k + 2 || !isWord(tokens[end], 'to') || end + 1 >= hi || tokens[end + 1]!.kind !== 'word' || tokens[end + 1]!.cap || finder.words(end, hi) < 2) return null;
       const at = speakerAt(finder, { ...site, form: cueForms.get('said') });

@@ -398,6 +398,7 @@ describe('a call for an act', () => {
     ]);
     expect(triples('She called for calm.')).toEqual([]);
     expect(triples('Police called him to the scene.')).toEqual([]);
+    expect(triples('The mayor called on Monday to discuss the bridge.')).toEqual([]);
   });
 });
 
