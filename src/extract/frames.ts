@@ -443,13 +443,20 @@ export class FrameFinder {
     return null;
   }
 
+  /** "a statement from the health ministry", "a letter by the tenants": who issued the document, as the source. */
+  private documentSource(start: number, hi: number): NounPhrase | null {
+    if (!isWord(this.tokens[start], 'a', 'an', 'the') || !isWord(this.tokens[start + 1], ...issuedDocuments) || !isWord(this.tokens[start + 2], 'from', 'by', 'of')) return null;
+    const np = phraseAfter(this.tokens, this.text, start + 3, hi);
+    return np === null || np.type === 'pronoun' ? null : np;
+  }
+
   according(k: number, lo: number, hi: number): Frame | null {
     const issuer = this.issuerOf(k, hi);
     if (issuer !== null && isPunct(this.tokens[k - 1], ',')) {
       const backward = this.backwardContent(lo, k, true);
       if (backward !== null) return { cueStart: k, cueEnd: k + 2, phraseStart: k - 1, after: k + 4, speaker: issuer, mode: 'np', forward: null, backward, rule: 'according-to' };
     }
-    const np = phraseAfter(this.tokens, this.text, k + 2, hi) ?? this.definitePlural(k + 2, hi);
+    const np = this.documentSource(k + 2, hi) ?? phraseAfter(this.tokens, this.text, k + 2, hi) ?? this.definitePlural(k + 2, hi);
     if (np === null || (np.head !== null && documentHeads.has(np.head))) return null;
     const fronted = k === lo || (k === lo + 1 && isWord(this.tokens[lo], 'and', 'but', 'but'));
     if (fronted) {

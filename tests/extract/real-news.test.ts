@@ -409,3 +409,13 @@ describe('a short lead-in ending in a colon', () => {
     expect(triples('The team lost 3-0 on Saturday.\n\nKey points:\n\n“We were poor.”').map((quote) => quote[2])).toEqual([null]);
   });
 });
+
+describe('according to a document from someone', () => {
+  it('credits whoever issued the document', () => {
+    const quotes = found('Two people died, according to a statement from the health ministry.');
+    expect(quotes.map((quote) => [quote.text, quote.speaker, quote.mention])).toEqual([['Two people died', 'health ministry', 'the health ministry']]);
+    expect(triples('According to a letter from the tenants, the lift has been broken for weeks.')).toEqual([
+      ['indirect', 'the lift has been broken for weeks', 'tenants'],
+    ]);
+  });
+});
