@@ -465,7 +465,7 @@ export class FrameFinder {
       after++;
       return { cueStart: k, cueEnd: k + 2, phraseStart: k, after, speaker: np, mode: 'np', forward: after, backward: null, rule: 'according to X, ...' };
     }
-    if (!isPunct(this.tokens[k - 1], ',')) return null;
+    if (!isPunct(this.tokens[k - 1], ',') && this.tokens[k - 1]?.kind !== 'quote') return null;
     const backward = this.backwardContent(lo, k, true);
     if (backward === null) return null;
     return { cueStart: k, cueEnd: k + 2, phraseStart: k - 1, after: np.end, speaker: np, mode: 'np', forward: null, backward, rule: '..., according to X' };

@@ -410,12 +410,15 @@ describe('a short lead-in ending in a colon', () => {
   });
 });
 
-describe('according to a document from someone', () => {
-  it('credits whoever issued the document', () => {
+describe('according to a document from someone, or after a quote', () => {
+  it('credits whoever issued the document, and the source after a closing mark', () => {
     const quotes = found('Two people died, according to a statement from the health ministry.');
     expect(quotes.map((quote) => [quote.text, quote.speaker, quote.mention])).toEqual([['Two people died', 'health ministry', 'the health ministry']]);
     expect(triples('According to a letter from the tenants, the lift has been broken for weeks.')).toEqual([
       ['indirect', 'the lift has been broken for weeks', 'tenants'],
+    ]);
+    expect(triples('“The lift has been broken for weeks,” according to tenant Ivo Dane.')).toEqual([
+      ['direct', 'The lift has been broken for weeks,', 'Ivo Dane'],
     ]);
   });
 });
