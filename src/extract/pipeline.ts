@@ -182,7 +182,8 @@ export function findDrafts(text: string): Drafts {
     const before = s === undefined ? undefined : sentences[s - 1];
     const previousSubject = before !== undefined && before.body && unit.paragraph - before.paragraph <= 1 ? finder.leadSubject(before) : null;
     const previousSentence = before !== undefined && before.body && unit.paragraph - before.paragraph <= 1 ? ([tokens[before.lo]!.start, tokens[before.hi - 1]!.end] as const) : null;
-    const { entity, how } = resolver.resolve(effective, mention?.[0] ?? unit.start, previousSubject, previousSentence);
+    const sentenceStart = s === undefined ? unit.start : tokens[sentences[s]!.lo]!.start;
+    const { entity, how } = resolver.resolve(effective, mention?.[0] ?? unit.start, previousSubject, previousSentence, sentenceStart);
     const cue = effective.cue ?? (effective.mode === 'inherit' ? (previous?.cue ?? null) : null);
     const draft: Draft = { unit: effective, entity, how, mention, cue };
     drafts.push(draft);

@@ -276,6 +276,8 @@ export class SpeakerResolver {
   /** Stands in the list of recent speakers for an unnamed person ("a neighbour"), whom a later "she" means. */
   private readonly unnamed: Entity = { key: 'unnamed', name: '', kind: 'person', gender: null, titles: new Set(), role: null, printed: new Set() };
   private readonly placeholders = new Map<string, Entity>();
+  /** Where the sentence of the mention being resolved starts: a person named earlier in it is not the description. */
+  private sentenceStart = 0;
   private recent: Entity[] = [];
   private previous: Entity | null = null;
 
@@ -409,6 +411,7 @@ export class SpeakerResolver {
    * titles, appositives and age share the most with the description; a printed age that differs rules a person out.
    */
   private bestPerson(np: NounPhrase, position: number, previousSubject: NounPhrase | null): Entity | null {
+    const namedHere = new Set(this.names.between(this.sentenceStart, position, 12).map((record) => record.words[record.words.length - 1]!));
     const wanted = emptyDescription();
     if (np.titleText !== null) describe(wanted, np.titleText);
     if (np.head !== null && np.head !== 'year-old') wanted.words.add(np.head);
@@ -431,7 +434,7 @@ export class SpeakerResolver {
       }
       if (entity.kind !== 'person' || (excluded !== null && entity.gender === excluded)) continue;
       const points = score(entity.name, entity.titles);
-      if (points === 0 && wanted.words.size > 0 && this.describedOtherwise(entity)) continue;
+      if (points === 0 && namedHere.has(lastWord(entity.name))) continue;
       if (points > bestScore) [best, bestScore] = [entity, points];
     }
     const seen = new Set<string>();
@@ -444,7 +447,7 @@ export class SpeakerResolver {
     }
     if (named === null && bestScore <= 0 && previousSubject !== null && previousSubject.type === 'name' && !previousSubject.org) {
       const subject = this.named(previousSubject);
-      if (subject.kind === 'person' && (excluded === null || subject.gender !== excluded) && !(wanted.words.size > 0 && this.describedOtherwise(subject))) return subject;
+      if (subject.kind === 'person' && (excluded === null || subject.gender !== excluded) && !namedHere.has(lastWord(subject.name))) return subject;
     }
     if (named === null) return best !== null && this.isPlaceholder(best) ? null : best;
     const entity = this.entity(this.names.canonical(named.name).name, 'person');
@@ -470,14 +473,8 @@ export class SpeakerResolver {
     return entity === this.unnamed || this.placeholders.get(entity.key) === entity;
   }
 
-  /** Whether the article prints a role or title for `entity`, so that a description sharing none of it means someone else. */
-  private describedOtherwise(entity: Entity): boolean {
-    if ([...entity.titles].some((title) => !honorifics.has(title))) return true;
-    const known = this.names.descriptionOf(entity.name);
-    return known !== undefined && [...known.words].some((word) => personRoleHeads.has(word) || personTitles.has(word));
-  }
-
-  resolve(unit: Unit, position: number, previousSubject: NounPhrase | null = null, previousSentence: readonly [number, number] | null = null): Resolution {
+  resolve(unit: Unit, position: number, previousSubject: NounPhrase | null = null, previousSentence: readonly [number, number] | null = null, sentenceStart = position): Resolution {
+    this.sentenceStart = sentenceStart;
     if (unit.mode === 'inherit') {
       const entity = this.previous;
       return { entity, how: entity === null ? 'no earlier speaker to inherit' : 'inherited from the preceding attribution' };

@@ -222,3 +222,14 @@ describe('first names', () => {
     expect(triples(text)).toEqual([['direct', 'We will vote in May,', 'Alex Moreno']]);
   });
 });
+
+describe('epithets', () => {
+  it('still read an epithet after a named person as that person ("the Russian leader", "the premier")', () => {
+    expect(triples('President Ivan Petrov met the envoys on Monday.\n“We want peace,” the Eastland leader said.')).toEqual([
+      ['direct', 'We want peace,', 'Ivan Petrov'],
+    ]);
+    expect(triples('Prime Minister Ann Berg spoke in parliament.\n“We will not back down,” the premier said.')).toEqual([
+      ['direct', 'We will not back down,', 'Ann Berg'],
+    ]);
+  });
+});
