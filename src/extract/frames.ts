@@ -317,11 +317,16 @@ export class FrameFinder {
   /** Two people named as one subject, "Ana Berg and Ivo Dane", as a group of the two; otherwise `np`. */
   private withCoordinatedName(np: NounPhrase, lo: number): NounPhrase {
     if (np.type !== 'name' || np.org || np.possessive || !isWord(this.tokens[np.start - 1], 'and') || np.start - 1 <= lo) return np;
-    const first = phraseBefore(this.tokens, this.text, np.start - 1, lo);
+    let first = phraseBefore(this.tokens, this.text, np.start - 1, lo);
     if (first === null || first.type === 'pronoun' || first.possessive) return np;
     if (np.titles.length > 0 && !(first.type === 'name' && !first.org && (first.name ?? '').includes(' '))) return np;
-    const opening = this.tokens[first.start - 1];
-    if (first.start > lo && opening!.kind !== 'quote' && !isPunct(opening, ',;:—–(')) return np;
+    const opens = (phrase: NounPhrase) => phrase.start === lo || this.tokens[phrase.start - 1]!.kind === 'quote' || isPunct(this.tokens[phrase.start - 1], ',;:—–(');
+    for (let items = 0; items < 8 && isPunct(this.tokens[first.start - 1], ',') && first.start - 1 > lo; items++) {
+      const earlier = phraseBefore(this.tokens, this.text, first.start - 1, lo);
+      if (earlier === null || earlier.type !== 'name' || earlier.possessive || !opens(earlier)) break;
+      first = earlier;
+    }
+    if (!opens(first)) return np;
     return { ...np, start: first.start, type: 'group', nameStart: first.nameStart, name: null, head: null, titles: [], titleText: null, gender: null, determiner: null };
   }
 

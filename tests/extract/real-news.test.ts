@@ -366,6 +366,8 @@ describe('two people as one subject, and a reporter’s comment after the clause
       ['mixed', 'they “heard the blast”', 'Ann Lee and Bo Kim'],
     ]);
     expect(triples('Sales and Marketing director Ann Lee said the depot was shut.')).toEqual([['indirect', 'the depot was shut', 'Ann Lee']]);
+    expect(triples('Lee, Kim and Dane said the depot was shut.')).toEqual([['indirect', 'the depot was shut', 'Lee, Kim and Dane']]);
+    expect(triples('In Leeds, Lee and Kim said the depot was shut.')).toEqual([['indirect', 'the depot was shut', 'Lee and Kim']]);
   });
 
   it('ends the clause before a comment that contradicts it', () => {
