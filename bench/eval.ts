@@ -26,9 +26,12 @@ const devDirectory = process.env.SAIDBY_DEV_DIR ?? resolve(root, '../shared/extr
 const heldOutDirectories = [
   { directory: 'tests/extract/heldout', status: 'used to diagnose misses: no longer unseen' },
   { directory: 'tests/extract/heldout2', status: 'never used for tuning' },
-  { directory: '../shared/extraction-heldout-a', status: 'real news, scored once before tuning, then used for tuning' },
-  { directory: '../shared/extraction-heldout-b', status: 'real news, scored once before tuning, then used for tuning' },
+  { directory: '../shared/extraction-heldout-a', status: 'real news, scored once before tuning, then used for tuning', pair: 'A+B' },
+  { directory: '../shared/extraction-heldout-b', status: 'real news, scored once before tuning, then used for tuning', pair: 'A+B' },
+  { directory: '../shared/extraction-heldout-c', status: 'real news, never used for tuning', pair: 'C+D' },
+  { directory: '../shared/extraction-heldout-d', status: 'real news, never used for tuning', pair: 'C+D' },
 ];
+const pairStatus: Record<string, string> = { 'A+B': 'real news, tuned on after one untuned scoring', 'C+D': 'real news, never used for tuning' };
 
 function predict(name: string, text: string, url: string | null): ScoredQuote[] {
   return toScoredQuotes(extractQuotes(text, { sourceId: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), sourceUrl: url }));
@@ -96,7 +99,7 @@ function main(): void {
   const documents = loadDocuments();
   const heldOutSets = heldOutDirectories
     .filter(({ directory }) => existsSync(resolve(root, directory)))
-    .map(({ directory, status }) => ({ directory, status, documents: loadGoldDirectory(resolve(root, directory)) }))
+    .map((set) => ({ ...set, documents: loadGoldDirectory(resolve(root, set.directory)) }))
     .filter((set) => set.documents.length > 0);
   const started = performance.now();
   const overall = scoreQuotes(documents);
@@ -132,8 +135,10 @@ function main(): void {
     writeRows(set.perDocument);
   }
   if (report.devOnly !== null) process.stdout.write(`\nReal dev articles only (${dev.length}, real news, used for tuning), micro-averaged\n\n${formatScore(report.devOnly)}\n`);
-  const realHeldOut = heldOutSets.filter((set) => set.directory.startsWith('../shared/')).flatMap((set) => set.documents);
-  if (realHeldOut.length > 0) process.stdout.write(`\nReal sets A+B (${realHeldOut.length}, real news, tuned on after one untuned scoring), micro-averaged\n\n${formatScore(scoreQuotes(realHeldOut))}\n`);
+  for (const [pair, status] of Object.entries(pairStatus)) {
+    const documents = heldOutSets.filter((set) => 'pair' in set && set.pair === pair).flatMap((set) => set.documents);
+    if (documents.length > 0) process.stdout.write(`\nReal sets ${pair} (${documents.length}, ${status}), micro-averaged\n\n${formatScore(scoreQuotes(documents))}\n`);
+  }
   const elapsed = `${(performance.now() - started).toFixed(0)} ms`;
   if (process.argv.includes('--write')) {
     writeFileSync(join(root, 'bench/eval-results.json'), `${JSON.stringify(report, null, 2)}\n`);
