@@ -51,6 +51,15 @@ function speakerAt(finder: FrameFinder, site: CueSite): { speaker: NounPhrase | 
   return { speaker: subject.np, mode: 'np', phraseStart: subject.phraseStart };
 }
 
+/** "cited as saying" or "cited X as saying" within a few words: "cited" alone names a reason, not speech. */
+function citedAsSaying(finder: FrameFinder, { k, hi }: CueSite): boolean {
+  for (let m = k + 1; m < Math.min(hi - 1, k + 10); m++) {
+    if (isWord(finder.tokens[m], 'as') && isWord(finder.tokens[m + 1], 'saying')) return true;
+    if (finder.tokens[m]!.kind !== 'word') return false;
+  }
+  return false;
+}
+
 export const constructions: readonly Construction[] = [
   {
     id: 'according-to',
@@ -115,6 +124,9 @@ export const constructions: readonly Construction[] = [
     reads: '“X was quoted as saying …”, “OUTLET quoted X as saying …”, ““…,” X is quoted by OUTLET”, “OUTLET reported X saying …”',
     examples: [
       { text: 'Ruth Okonkwo was quoted as saying the levee had held.', quotes: [['indirect', 'the levee had held', 'Ruth Okonkwo']] },
+      { text: 'Ruth Okonkwo was cited as saying the levee had held.', quotes: [['indirect', 'the levee had held', 'Ruth Okonkwo']] },
+      { text: 'The Valley Courier cited Ruth Okonkwo as saying the levee had held.', quotes: [['indirect', 'the levee had held', 'Ruth Okonkwo']] },
+      { text: 'The levee had held, the Valley Courier quoted Ruth Okonkwo as saying.', quotes: [['indirect', 'The levee had held', 'Ruth Okonkwo']] },
       { text: '“The levee held,” the Valley Courier quoted Ruth Okonkwo as saying.', quotes: [['direct', 'The levee held,', 'Ruth Okonkwo']] },
       { text: '“We defended as a unit,” Ruth Okonkwo was quoted by the Valley Courier.', quotes: [['direct', 'We defended as a unit,', 'Ruth Okonkwo']] },
       {
@@ -125,7 +137,10 @@ export const constructions: readonly Construction[] = [
         ],
       },
     ],
-    match: (finder, site) => ((site.form?.lemma === 'quote' || site.form?.lemma === 'report') && finder.cueAllowed(site) ? finder.quoted(site.k, site.lo, site.hi) : null),
+    match: (finder, site) => {
+      if (isWord(finder.tokens[site.k], 'cited', 'cites', 'cite')) return citedAsSaying(finder, site) ? finder.quoted(site.k, site.lo, site.hi) : null;
+      return (site.form?.lemma === 'quote' || site.form?.lemma === 'report') && finder.cueAllowed(site) ? finder.quoted(site.k, site.lo, site.hi) : null;
+    },
   },
   {
     id: 'passive-cue',

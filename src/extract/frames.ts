@@ -30,13 +30,14 @@ import {
   notAdverbs,
   personRoleHeads,
   personTitles,
+  postnominalModifiers,
   subjectPronouns,
   timeLeaders,
   timeNouns,
   weekdays,
   type CueForm,
 } from './lexicon.js';
-import { bare, isNameToken, isPunct, isWord, phraseAfter, phraseBefore, recipientEnd, type NounPhrase } from './phrases.js';
+import { bare, isNameToken, isPossessive, isPunct, isWord, phraseAfter, phraseBefore, recipientEnd, type NounPhrase } from './phrases.js';
 import type { Sentence, Token } from './tokens.js';
 
 export type SpeakerMode = 'np' | 'inherit' | 'none';
@@ -243,6 +244,7 @@ export class FrameFinder {
 
   /** "an elderly grower", "a local man": an indefinite noun phrase of up to four plain words ending before `end`. */
   private unnamedBefore(end: number, lo: number): NounPhrase | null {
+    if (this.tokens[end - 1]?.kind !== 'word') return null;
     for (let a = end - 2; a >= Math.max(lo, end - 5); a--) {
       const token = this.tokens[a]!;
       if (isWord(token, 'a', 'an')) {
@@ -264,6 +266,9 @@ export class FrameFinder {
     if (found !== null) {
       const np = this.withCoordinatedName(found, lo);
       const outer = np.type === 'pronoun' ? null : this.attachedTo(np.start, np.end, lo, np);
+      if (outer === null && np.type !== 'pronoun' && isWord(this.tokens[np.start - 1], 'to') && np.start - 1 > lo) {
+        return { np: { ...np, type: 'description', name: null, org: false, anonymous: true }, phraseStart: np.start, coordinated: false };
+      }
       return outer === null ? { np, phraseStart: np.start, coordinated: false } : { np: outer, phraseStart: outer.start, coordinated: false };
     }
     const relative = this.relativeSubject(i, lo);
@@ -290,6 +295,13 @@ export class FrameFinder {
         return { np: null, phraseStart: isPunct(this.tokens[a - 2], ',') ? a - 2 : a - 1, coordinated: true };
       }
       const before = phraseBefore(this.tokens, this.text, a, lo);
+      if (before === null) {
+        const apposition = phraseAfter(this.tokens, this.text, a + 1, comma);
+        const opening = this.describingOpener(a, lo);
+        if (opening !== null && apposition !== null && apposition.end === comma && apposition.type === 'name' && !apposition.org && (apposition.name ?? '').includes(' ')) {
+          return { np: apposition, phraseStart: opening, coordinated: false };
+        }
+      }
       if (before !== null) {
         const apposition = phraseAfter(this.tokens, this.text, a + 1, comma);
         const person = apposition !== null && apposition.end === comma && apposition.type === 'name' && !apposition.org;
@@ -310,6 +322,18 @@ export class FrameFinder {
         return { np: subject, phraseStart: Math.min(before.start, subject.start), coordinated: false };
       }
       comma = a;
+    }
+    return null;
+  }
+
+  /** Where "her rival", "the club's new coach" opens the clause before the comma at `a`, described by plain words; null otherwise. */
+  private describingOpener(a: number, lo: number): number | null {
+    for (let p = a - 1; p >= Math.max(lo, a - 5); p--) {
+      const token = this.tokens[p]!;
+      if (token.kind !== 'word') return null;
+      const opens = p === lo || this.tokens[p - 1]!.kind === 'quote' || isPunct(this.tokens[p - 1], ',;:—–(');
+      if (p < a - 1 && (determiners.has(token.lower) || isPossessive(token))) return opens ? p : null;
+      if (token.cap || functionWords.has(token.lower) || cueForms.has(token.lower)) return null;
     }
     return null;
   }
@@ -354,7 +378,9 @@ export class FrameFinder {
     while (start - 1 > lo && start - phraseStart > -2 && /^\p{Ll}+ed$/u.test(this.tokens[start - 1]!.text) && !cueForms.has(this.tokens[start - 1]!.lower)) start--;
     const preposition = this.tokens[start - 1];
     if (start - 1 <= lo || preposition === undefined || preposition.kind !== 'word' || !attachingPrepositions.has(preposition.lower)) return null;
-    const outer = phraseBefore(this.tokens, this.text, start - 1, lo);
+    const modified = isWord(this.tokens[start - 2], ...postnominalModifiers) && start - 2 > lo;
+    if (preposition.lower === 'to' && !modified) return null;
+    const outer = phraseBefore(this.tokens, this.text, modified ? start - 2 : start - 1, lo);
     if (outer === null) return null;
     if (outer.type === 'name' && !outer.org && !outer.possessive && affiliationPrepositions.has(preposition.lower) && (inner === null || inner.type === 'name' || inner.org)) {
       return { ...outer, end };
@@ -524,7 +550,7 @@ export class FrameFinder {
         }
       }
     }
-    const backward = this.backwardContent(lo, phraseStart, false);
+    const backward = this.backwardContent(lo, phraseStart, forward === null && saying > 0);
     if (forward === null && backward === null) return null;
     return { cueStart: k, cueEnd: k + 1, phraseStart, after, speaker: object, mode: 'np', forward, backward, rule: 'OUTLET quotes X as saying' };
   }

@@ -399,7 +399,10 @@ export const nonSources = new Set([
 
 export const affiliationPrepositions = new Set(['of', 'at', 'from', 'with']);
 
-export const attachingPrepositions = new Set(['for', 'at', 'of', 'from', 'with', 'outside', 'inside', 'in', 'near', 'within', 'behind']);
+export const attachingPrepositions = new Set(['for', 'at', 'of', 'from', 'with', 'outside', 'inside', 'in', 'near', 'within', 'behind', 'on', 'to']);
+
+/** An adjective or participle between a noun and its preposition: "sources close to the talks", "people familiar with the plan". */
+export const postnominalModifiers = new Set(['close', 'familiar', 'loyal', 'briefed', 'linked', 'involved', 'based']);
 
 export const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
 

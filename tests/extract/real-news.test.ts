@@ -424,3 +424,23 @@ describe('according to a document from someone, or after a quote', () => {
     ]);
   });
 });
+
+describe('wire-style subjects: an aside, a described apposition, a modified group', () => {
+  it('reads the subject past "in a statement" and past a description before the name', () => {
+    expect(triples('The transport ministry, in a statement on Monday, said the tunnel would reopen.')).toEqual([
+      ['indirect', 'the tunnel would reopen', 'transport ministry'],
+    ]);
+    expect(triples('Ivo Dane said the count was fair. His rival, Lea Frost, said it was rigged.')).toEqual([
+      ['indirect', 'the count was fair', 'Ivo Dane'],
+      ['indirect', 'it was rigged', 'Lea Frost'],
+    ]);
+    expect(triples("The club's new coach, Lea Frost, said the squad was ready.")).toEqual([['indirect', 'the squad was ready', 'Lea Frost']]);
+  });
+
+  it('keeps the unit of an unnamed or modified subject, never crediting a street or a recipient', () => {
+    expect(triples('A neighbour on Mill Lane said the water had risen overnight.')).toEqual([['indirect', 'the water had risen overnight', null]]);
+    expect(triples('Sources close to the negotiations said a deal was near.')).toEqual([['indirect', 'a deal was near', 'Sources']]);
+    expect(triples('Two people familiar with the plan said it would be delayed.')).toEqual([['indirect', 'it would be delayed', 'people']]);
+    expect(triples('A letter to parents said the school would close early.')).toEqual([['indirect', 'the school would close early', null]]);
+  });
+});
