@@ -347,14 +347,24 @@ export class SpeakerResolver {
    */
   private soleNewcomer(previousSentence: readonly [number, number] | null, excluded: 'male' | 'female'): Entity | null {
     if (previousSentence === null) return null;
-    const people = this.names.between(previousSentence[0], previousSentence[1], 12).filter((record) => !record.org && !record.strongOrg && record.words.length > 1);
-    const lasts = new Set(people.map((record) => record.words[record.words.length - 1]));
-    if (lasts.size !== 1) return null;
+    const persons = this.names.between(previousSentence[0], previousSentence[1], 12).filter((record) => !record.org && !record.strongOrg && !this.afterPlacePreposition(record));
+    const known = persons.filter((record) => {
+      const canonical = this.names.canonical(record.name);
+      return record.words.length === 1 && !canonical.org && this.entities.get(`p:${wordsOf(canonical.name).join(' ')}`) !== undefined;
+    });
+    const people = persons.filter((record) => record.words.length > 1);
+    const lasts = new Set([...people, ...known].map((record) => wordsOf(this.names.canonical(record.name).name).at(-1)));
+    if (lasts.size !== 1 || people.length === 0) return null;
     const canonical = this.names.canonical(people[0]!.name);
     const entity = this.entity(canonical.name, 'person');
     if (entity.gender === excluded) return null;
     entity.printed.add(people[0]!.name);
     return entity;
+  }
+
+  /** A name printed after "in", "at", "from" … is a place there ("cases in West Rivia"), not a newcomer to speak. */
+  private afterPlacePreposition(record: NameRecord): boolean {
+    return /(?:^|\s)(?:in|at|from|to|into|near|across|around|outside|inside)\s+(?:the\s+)?$/iu.test(this.text.slice(Math.max(0, record.position - 16), record.position));
   }
 
   private pronoun(np: NounPhrase, position: number, previousSubject: NounPhrase | null, previousSentence: readonly [number, number] | null): Entity | null {

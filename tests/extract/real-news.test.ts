@@ -444,3 +444,24 @@ describe('wire-style subjects: an aside, a described apposition, a modified grou
     expect(triples('A letter to parents said the school would close early.')).toEqual([['indirect', 'the school would close early', null]]);
   });
 });
+
+describe('"he"/"she" after a sentence whose only full name is a place', () => {
+  it('means the person who spoke, not a place in the content or after "in"', () => {
+    const quill = found(
+      lines(
+        'Foreign Minister Dana Quill met her peers on Monday.',
+        'There was a long talk about the plan to rebuild East Harbor’s ferry network, Quill said.',
+        '“I thought the mood was good,” she said.',
+      ),
+    );
+    expect(quill.map((quote) => quote.speaker)).toEqual(['Dana Quill', 'Dana Quill']);
+    const doctor = found(
+      lines(
+        'Regional health chief Tomas Okello told reporters that the tests were negative.',
+        'Earlier there had been cases in West Rivia, Kelm and Dorn, the official said.',
+        'He warned that the risk was high.',
+      ),
+    );
+    expect(doctor.map((quote) => quote.speaker)).toEqual(['Tomas Okello', 'Tomas Okello', 'Tomas Okello']);
+  });
+});
