@@ -30,6 +30,7 @@ import {
   notAdverbs,
   personRoleHeads,
   personTitles,
+  placePrepositions,
   postnominalModifiers,
   subjectPronouns,
   timeLeaders,
@@ -265,8 +266,9 @@ export class FrameFinder {
     const found = phraseBefore(this.tokens, this.text, i, lo) ?? this.unnamedBefore(i, lo);
     if (found !== null) {
       const np = this.withCoordinatedName(found, lo);
-      const outer = np.type === 'pronoun' ? null : this.attachedTo(np.start, np.end, lo, np);
-      if (outer === null && np.type !== 'pronoun' && isWord(this.tokens[np.start - 1], 'to') && np.start - 1 > lo) {
+      const outer = np.type === 'pronoun' ? null : this.outermost(np, lo);
+      const placed = np.type === 'name' && isWord(this.tokens[np.start - 1], ...placePrepositions);
+      if (outer === null && np.type !== 'pronoun' && (placed || isWord(this.tokens[np.start - 1], 'to')) && np.start - 1 > lo) {
         return { np: { ...np, type: 'description', name: null, org: false, anonymous: true }, phraseStart: np.start, coordinated: false };
       }
       return outer === null ? { np, phraseStart: np.start, coordinated: false } : { np: outer, phraseStart: outer.start, coordinated: false };
@@ -277,7 +279,8 @@ export class FrameFinder {
       const token = this.tokens[p]!;
       if (token.kind !== 'word' || cueForms.has(token.lower)) break;
       if (attachingPrepositions.has(token.lower)) {
-        const outer = this.attachedTo(p + 1, i, lo);
+        const attached = this.attachedTo(p + 1, i, lo);
+        const outer = attached === null ? null : (this.outermost(attached, lo) ?? attached);
         if (outer !== null) return { np: outer, phraseStart: outer.start, coordinated: false };
         break;
       }
@@ -309,6 +312,10 @@ export class FrameFinder {
         if (person && governed && (apposition.name ?? '').includes(' ')) return { np: apposition, phraseStart: before.start, coordinated: false };
         const outer = governed ? this.attachedTo(before.start, before.end, lo, before) : null;
         if (outer !== null && outer.type === 'name' && !outer.org) return { np: outer, phraseStart: outer.start, coordinated: false };
+        if (outer !== null && before.type === 'name' && !person && isWord(this.tokens[before.start - 1], ...placePrepositions)) return { np: outer, phraseStart: outer.start, coordinated: false };
+        if (before.type === 'name' && !(person && (apposition.name ?? '').includes(' ')) && isWord(this.tokens[before.start - 1], ...placePrepositions) && before.start - 1 > lo) {
+          return { np: { ...before, type: 'description', name: null, org: false, anonymous: true }, phraseStart: before.start, coordinated: false };
+        }
         if (before.start > lo && this.tokens[before.start - 1]!.kind === 'word') {
           let opening = before.start - 1;
           while (opening > lo && !isPunct(this.tokens[opening], ',') && before.start - opening < 20) opening--;
@@ -324,6 +331,18 @@ export class FrameFinder {
       comma = a;
     }
     return null;
+  }
+
+  /** The phrase a chain of prepositional phrases ends on: "parents with children at the school on Mill Lane" → parents. */
+  private outermost(np: NounPhrase, lo: number): NounPhrase | null {
+    let outer = this.attachedTo(np.start, np.end, lo, np);
+    for (let depth = 0; outer !== null && depth < 3; depth++) {
+      const further = this.attachedTo(outer.start, outer.end, lo, outer);
+      if (further === null) break;
+      outer = further;
+    }
+    if (outer !== null && outer.start - 1 > lo && isWord(this.tokens[outer.start - 1], ...attachingPrepositions)) return { ...outer, type: 'description', name: null, org: false, anonymous: true };
+    return outer;
   }
 
   /** Where "her rival", "the club's new coach" opens the clause before the comma at `a`, described by plain words; null otherwise. */
@@ -601,7 +620,9 @@ export class FrameFinder {
       cueEnd = k + 2;
     }
     if (form.needsRecipient) cueEnd = Math.max(cueEnd, recipientEnd(this.tokens, k + 1, hi), this.recipientBeforeClause(k + 1, hi), this.shortRecipientBeforeThat(k + 1, hi));
-    const subject = this.subjectBefore(k, lo);
+    const found = this.subjectBefore(k, lo);
+    const told = lemma === 'tell' && found?.np != null && isWord(this.tokens[k - 1], ...passiveAuxiliaries);
+    const subject = told ? { ...found!, np: { ...found!.np!, type: 'description' as const, name: null, org: false, anonymous: true } } : found;
     const afterContent = subject !== null && subject.phraseStart > lo && this.words(lo, subject.phraseStart) >= 3;
     let forward = lemma === 'describe' ? (this.words(cueEnd, hi) >= 3 ? cueEnd : null) : this.forwardContent(cueEnd, hi, form, afterContent);
     const complement = gerundComplement.get(lemma);

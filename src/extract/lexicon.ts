@@ -401,6 +401,9 @@ export const affiliationPrepositions = new Set(['of', 'at', 'from', 'with']);
 
 export const attachingPrepositions = new Set(['for', 'at', 'of', 'from', 'with', 'outside', 'inside', 'in', 'near', 'within', 'behind', 'on', 'to']);
 
+/** Prepositions after which a name is a place, never a speaker: "a driver from Kelby said". */
+export const placePrepositions = ['in', 'from', 'near', 'outside', 'inside', 'across', 'around'] as const;
+
 /** An adjective or participle between a noun and its preposition: "sources close to the talks", "people familiar with the plan". */
 export const postnominalModifiers = new Set(['close', 'familiar', 'loyal', 'briefed', 'linked', 'involved', 'based']);
 

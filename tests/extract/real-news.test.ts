@@ -465,3 +465,17 @@ describe('"he"/"she" after a sentence whose only full name is a place', () => {
     expect(doctor.map((quote) => quote.speaker)).toEqual(['Tomas Okello', 'Tomas Okello', 'Tomas Okello']);
   });
 });
+
+describe('a place or a hearer is never the speaker', () => {
+  it('leaves a speaker named only by a place null', () => {
+    expect(found('The 40-year-old driver from Kelby, Northshire, said: “I saw the car.”').map((quote) => quote.speaker)).toEqual([null]);
+    expect(found('Dr Ana Berg of the Example Institute in Kelby said the road was shut.').map((quote) => quote.speaker)).toEqual([null]);
+  });
+
+  it('credits no one for what a court or a jury was told', () => {
+    expect(triples('Two men fought in Mill Lane. They had fled before officers came, the court was told.')).toEqual([
+      ['indirect', 'They had fled before officers came', null],
+    ]);
+    expect(triples('Ana Berg told the court the men had fled.')).toEqual([['indirect', 'the men had fled', 'Ana Berg']]);
+  });
+});
