@@ -262,7 +262,8 @@ export class FrameFinder {
   }
 
   subjectBefore(k: number, lo: number): Subject | null {
-    const i = this.adverbialsBefore(k, lo);
+    const bare = this.adverbialsBefore(k, lo);
+    const i = this.acronymAfterName(bare, lo) ? bare - 3 : bare;
     const found = phraseBefore(this.tokens, this.text, i, lo) ?? this.unnamedBefore(i, lo);
     if (found !== null) {
       const np = this.withCoordinatedName(found, lo);
@@ -331,6 +332,12 @@ export class FrameFinder {
       comma = a;
     }
     return null;
+  }
+
+  /** "the Health Agency (HA)" before token `i`: an acronym in brackets right after a name. */
+  private acronymAfterName(i: number, lo: number): boolean {
+    const acronym = this.tokens[i - 2];
+    return i - 4 >= lo && isPunct(this.tokens[i - 1], ')') && isPunct(this.tokens[i - 3], '(') && acronym?.kind === 'word' && /^\p{Lu}[\p{Lu}\p{N}&.-]*$/u.test(acronym.text) && isNameToken(this.tokens[i - 4]);
   }
 
   /** The phrase a chain of prepositional phrases ends on: "parents with children at the school on Mill Lane" → parents. */

@@ -479,3 +479,14 @@ describe('a place or a hearer is never the speaker', () => {
     expect(triples('Ana Berg told the court the men had fled.')).toEqual([['indirect', 'the men had fled', 'Ana Berg']]);
   });
 });
+
+describe('an acronym in brackets after the speaker', () => {
+  it('keeps the unit and the name before the brackets', () => {
+    expect(triples('Nine cases are being tested in the region, the Coastal Health Agency (CHA) said here on Thursday.')).toEqual([
+      ['indirect', 'Nine cases are being tested in the region', 'Coastal Health Agency'],
+    ]);
+    expect(triples('The Coastal Health Agency (CHA) said on Friday that all nine tests were negative.')).toEqual([
+      ['indirect', 'all nine tests were negative', 'Coastal Health Agency'],
+    ]);
+  });
+});
