@@ -30,8 +30,14 @@ const heldOutDirectories = [
   { directory: '../shared/extraction-heldout-b', status: 'real news, scored once before tuning, then used for tuning', pair: 'A+B' },
   { directory: '../shared/extraction-heldout-c', status: 'real news, never used for tuning', pair: 'C+D' },
   { directory: '../shared/extraction-heldout-d', status: 'real news, never used for tuning', pair: 'C+D' },
+  { directory: '../shared/extraction-heldout-e', status: 'real news, scored once before tuning, then used for tuning', pair: 'E+F' },
+  { directory: '../shared/extraction-heldout-f', status: 'real news, scored once before tuning, then used for tuning', pair: 'E+F' },
 ];
-const pairStatus: Record<string, string> = { 'A+B': 'real news, tuned on after one untuned scoring', 'C+D': 'real news, never used for tuning' };
+const pairStatus: Record<string, string> = {
+  'A+B': 'real news, tuned on after one untuned scoring',
+  'C+D': 'real news, never used for tuning',
+  'E+F': 'real news, tuned on after one untuned scoring',
+};
 
 function predict(name: string, text: string, url: string | null): ScoredQuote[] {
   return toScoredQuotes(extractQuotes(text, { sourceId: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), sourceUrl: url }));
