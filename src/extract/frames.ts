@@ -274,6 +274,10 @@ export class FrameFinder {
       }
       return outer === null ? { np, phraseStart: np.start, coordinated: false } : { np: outer, phraseStart: outer.start, coordinated: false };
     }
+    if (isWord(this.tokens[i - 1], 'who') && isPunct(this.tokens[i - 2], ',') && i - 2 > lo) {
+      const antecedent = phraseBefore(this.tokens, this.text, i - 2, lo);
+      if (antecedent !== null && antecedent.type !== 'pronoun') return { np: antecedent, phraseStart: antecedent.start, coordinated: false };
+    }
     const relative = this.relativeSubject(i, lo);
     if (relative !== null) return { np: relative, phraseStart: relative.start, coordinated: false };
     for (let p = i - 1; p >= Math.max(lo, i - 6); p--) {
@@ -332,6 +336,14 @@ export class FrameFinder {
       comma = a;
     }
     return null;
+  }
+
+  /** The comma closing a relative clause the cue sits in: "Delta Bank, whose chief Ana Berg said she would go, posted …". */
+  private relativeClauseEnd(frame: Frame, end: number): number {
+    const opener = isWord(this.tokens[frame.cueStart - 1], 'who') ? frame.cueStart - 1 : frame.phraseStart - 1;
+    if (!isWord(this.tokens[opener], 'whose', 'where', 'who', 'which', 'when') || !isPunct(this.tokens[opener - 1], ',') || frame.forward === null) return end;
+    for (let m = frame.forward; m < end; m++) if (isPunct(this.tokens[m], ',')) return m;
+    return end;
   }
 
   /** "the Health Agency (HA)" before token `i`: an acronym in brackets right after a name. */
@@ -792,7 +804,7 @@ export class FrameFinder {
       }
       if (frame.forward !== null) {
         const quoteOnly = this.tokens[frame.forward]!.kind === 'quote' && !isWord(this.tokens[frame.forward - 1], 'that');
-        const limit = quoteOnly ? frame.forward + 1 : Math.min(end, frames[f + 1]?.phraseStart ?? end);
+        const limit = quoteOnly ? frame.forward + 1 : Math.min(end, frames[f + 1]?.phraseStart ?? end, this.relativeClauseEnd(frame, end));
         previousForward = { from: units.length, quoteOnly };
         for (const unit of this.contentUnits(frame.forward, limit, frame, sentence)) units.push(unit);
       }

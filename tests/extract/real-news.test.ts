@@ -490,3 +490,12 @@ describe('an acronym in brackets after the speaker', () => {
     ]);
   });
 });
+
+describe('a cue inside a relative clause', () => {
+  it('ends the content where the relative clause closes', () => {
+    expect(triples('Delta Bank, whose chief executive Ana Berg said she is stepping down, posted a record profit.')).toEqual([
+      ['indirect', 'she is stepping down', 'Ana Berg'],
+    ]);
+    expect(triples('Mayor Ivo Dane, who said the bridge was safe, left the meeting early.')).toEqual([['indirect', 'the bridge was safe', 'Ivo Dane']]);
+  });
+});
