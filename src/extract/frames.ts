@@ -110,6 +110,7 @@ export class FrameFinder {
     const token = this.tokens[j];
     if (token === undefined || j >= hi || token.kind !== 'word') return token?.kind === 'quote';
     if (isWord(token, 'around', 'about', 'over', 'nearly', 'almost', 'roughly', 'some') && /^\p{N}/u.test(this.tokens[j + 1]?.text ?? '')) return this.clauseLike(j + 1, hi);
+    if (isWord(token, 'nothing', 'nobody') && this.verbWithin(j + 1, Math.min(hi, j + 4))) return true;
     if (prepositions.has(token.lower) || ['and', 'but', 'or', 'so', 'nothing', 'goodbye', 'hello', 'thanks'].includes(token.lower)) return false;
     if (subjectPronouns.has(token.lower) && this.tokens[j + 1]?.kind === 'quote' && j + 1 < hi) return true;
     if (this.words(j, hi) < 3) return false;
@@ -118,6 +119,16 @@ export class FrameFinder {
       const current = this.tokens[m]!;
       if (current.kind === 'quote') return true;
       if (current.kind === 'word' && m > j && (clauseAuxiliaries.has(current.lower) || verbish.test(current.lower))) return true;
+    }
+    return false;
+  }
+
+  /** A finite verb among tokens [from, to), past a quoted word: "nothing “unusual” happened", "nothing had changed". */
+  private verbWithin(from: number, to: number): boolean {
+    for (let m = from; m < to; m++) {
+      const current = this.tokens[m]!;
+      if (current.kind === 'word' && prepositions.has(current.lower)) return false;
+      if (current.kind === 'word' && (clauseAuxiliaries.has(current.lower) || /\p{Ll}{3,}ed$/u.test(current.text))) return true;
     }
     return false;
   }

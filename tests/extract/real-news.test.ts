@@ -499,3 +499,12 @@ describe('a cue inside a relative clause', () => {
     expect(triples('Mayor Ivo Dane, who said the bridge was safe, left the meeting early.')).toEqual([['indirect', 'the bridge was safe', 'Ivo Dane']]);
   });
 });
+
+describe('"said nothing … happened"', () => {
+  it('reads a clause whose subject is "nothing" or "nobody", never a bare "said nothing"', () => {
+    expect(triples('Ana Berg said nothing “unusual” happened at the talks.')).toEqual([['mixed', 'nothing “unusual”', 'Ana Berg']]);
+    expect(triples('Ana Berg said nothing had changed since May.')).toEqual([['indirect', 'nothing had changed since May', 'Ana Berg']]);
+    expect(triples('Ana Berg said nothing about the deal.')).toEqual([]);
+    expect(triples('Ana Berg said nothing.')).toEqual([]);
+  });
+});
