@@ -123,6 +123,17 @@ export class FrameFinder {
     return false;
   }
 
+  /** A phrase that opens with a preposition and holds no verb, fronted before its clause: "For the first time ever", "In late April". */
+  private frontedPhrase(from: number, to: number): boolean {
+    const first = this.tokens[from]!;
+    if (first.kind !== 'word' || !(prepositions.has(first.lower) || first.lower === 'according')) return false;
+    for (let m = from + 1; m < to; m++) {
+      const current = this.tokens[m]!;
+      if (current.kind === 'word' && (clauseAuxiliaries.has(current.lower) || (!current.cap && /\p{Ll}{2,}(?:ed|s)$/u.test(current.text) && !functionWords.has(current.lower)))) return false;
+    }
+    return true;
+  }
+
   /** A finite verb among tokens [from, to), past a quoted word: "nothing “unusual” happened", "nothing had changed". */
   private verbWithin(from: number, to: number): boolean {
     for (let m = from; m < to; m++) {
@@ -471,7 +482,7 @@ export class FrameFinder {
     else return null;
     if (end <= lo) return null;
     const hasQuote = this.quotesBefore[end]! > this.quotesBefore[lo]!;
-    if (!hasQuote && (!allowPlain || this.words(lo, end) < 3)) return null;
+    if (!hasQuote && (!allowPlain || this.words(lo, end) < 3 || this.frontedPhrase(lo, end))) return null;
     return [lo, end];
   }
 

@@ -508,3 +508,14 @@ describe('"said nothing … happened"', () => {
     expect(triples('Ana Berg said nothing.')).toEqual([]);
   });
 });
+
+describe('a fronted phrase before a cue with an object', () => {
+  it('is not reported content, while a fronted clause still is', () => {
+    expect(triples('For the first time, engineers confirmed the presence of ice on the moon.')).toEqual([]);
+    expect(triples('In early May, the union urged its members to stay calm.')).toEqual([['indirect', 'to stay calm', 'union']]);
+    expect(triples('According to the Valley Courier, a panel of judges revealed the result at a late hearing on Monday.')).toEqual([
+      ['indirect', 'a panel of judges revealed the result at a late hearing on Monday', 'Valley Courier'],
+    ]);
+    expect(triples('At least four people were hurt in the crash, police said.')).toEqual([['indirect', 'At least four people were hurt in the crash', 'police']]);
+  });
+});
