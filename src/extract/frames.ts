@@ -179,9 +179,11 @@ export class FrameFinder {
     if (first === undefined || first.kind !== 'word' || this.words(j, hi) < 3) return false;
     let m = j + 1;
     if (!subjectPronouns.has(first.lower) && !isWord(first, 'it', 'there')) {
-      if (!isWord(first, 'the', 'its', 'their', 'his', 'her', 'our')) return false;
+      if (!isWord(first, 'the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'all', 'both')) return false;
+      if (isWord(first, 'all', 'both') && isWord(this.tokens[m], 'the', 'these', 'those', 'its', 'their', 'his', 'her', 'our')) m++;
+      const opened = m;
       while (m < Math.min(hi, j + 3) && this.tokens[m]!.kind === 'word' && !this.tokens[m]!.cap && !functionWords.has(this.tokens[m]!.lower) && !clauseAuxiliaries.has(this.tokens[m]!.lower)) m++;
-      if (m === j + 1) return false;
+      if (m === opened) return false;
     }
     return m < hi && this.tokens[m]!.kind === 'word' && clauseAuxiliaries.has(this.tokens[m]!.lower);
   }

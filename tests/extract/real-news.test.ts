@@ -519,3 +519,14 @@ describe('a fronted phrase before a cue with an object', () => {
     expect(triples('At least four people were hurt in the crash, police said.')).toEqual([['indirect', 'At least four people were hurt in the crash', 'police']]);
   });
 });
+
+describe('a clause without "that" opening with "all the", "these"', () => {
+  it('is read after any reporting verb, while an object noun phrase is not', () => {
+    expect(triples('Ana Berg said the vote was over, adding all these ballots were valid.')).toEqual([
+      ['indirect', 'the vote was over', 'Ana Berg'],
+      ['indirect', 'all these ballots were valid', 'Ana Berg'],
+    ]);
+    expect(triples('Ana Berg confirmed these talks were over.')).toEqual([['indirect', 'these talks were over', 'Ana Berg']]);
+    expect(triples('Ana Berg added all the details.')).toEqual([]);
+  });
+});
