@@ -126,7 +126,7 @@ export class FrameFinder {
   /** A phrase that opens with a preposition and holds no verb, fronted before its clause: "For the first time ever", "In late April". */
   private frontedPhrase(from: number, to: number): boolean {
     const first = this.tokens[from]!;
-    if (first.kind !== 'word' || !(prepositions.has(first.lower) || first.lower === 'according')) return false;
+    if (first.kind !== 'word' || to - from > 12 || !(prepositions.has(first.lower) || first.lower === 'according')) return false;
     for (let m = from + 1; m < to; m++) {
       const current = this.tokens[m]!;
       if (current.kind === 'word' && (clauseAuxiliaries.has(current.lower) || (!current.cap && /\p{Ll}{2,}(?:ed|s)$/u.test(current.text) && !functionWords.has(current.lower)))) return false;
@@ -366,7 +366,7 @@ export class FrameFinder {
   private relativeClauseEnd(frame: Frame, end: number): number {
     const opener = isWord(this.tokens[frame.cueStart - 1], 'who') ? frame.cueStart - 1 : frame.phraseStart - 1;
     if (!isWord(this.tokens[opener], 'whose', 'where', 'who', 'which', 'when') || !isPunct(this.tokens[opener - 1], ',') || frame.forward === null) return end;
-    for (let m = frame.forward; m < end; m++) if (isPunct(this.tokens[m], ',')) return m;
+    for (let m = frame.forward; m < Math.min(end, frame.forward + 60); m++) if (isPunct(this.tokens[m], ',')) return m;
     return end;
   }
 
