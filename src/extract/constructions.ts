@@ -347,6 +347,27 @@ export const constructions: readonly Construction[] = [
       { text: 'Ruth Okonkwo told the council that the levee had held.', quotes: [['indirect', 'the levee had held', 'Ruth Okonkwo']] },
       { text: '“The levee held,” Ruth Okonkwo said.', quotes: [['direct', 'The levee held,', 'Ruth Okonkwo']] },
       { text: 'The levee held through the night, county engineer Omar Reyes said.', quotes: [['indirect', 'The levee held through the night', 'Omar Reyes']] },
+      {
+        text: 'Governor Lena Ruud told local radio that two hikers were missing and one cabin was destroyed.',
+        quotes: [
+          ['indirect', 'two hikers were missing', 'Lena Ruud'],
+          ['indirect', 'one cabin was destroyed', 'Lena Ruud'],
+        ],
+      },
+      {
+        text: 'The bridge was closed at dawn, and the ferry crews fled before the storm hit, the Eastport coastguard said.',
+        quotes: [
+          ['indirect', 'The bridge was closed at dawn', 'Eastport coastguard'],
+          ['indirect', 'the ferry crews fled before the storm hit', 'Eastport coastguard'],
+        ],
+      },
+      {
+        text: 'Ana Berg said the claim was false, but she and club captain Ivo Dane were shown the report soon after.',
+        quotes: [
+          ['indirect', 'the claim was false', 'Ana Berg'],
+          ['indirect', 'she and club captain Ivo Dane were shown the report soon after', 'Ana Berg'],
+        ],
+      },
     ],
     match: (finder, site) => {
       const parts = finite(finder, site);

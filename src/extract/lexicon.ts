@@ -167,6 +167,18 @@ export const pronouns: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neute
   ['we', 'first'],
 ]);
 
+/**
+ * Common irregular past forms, read as the finite verb of a second clause after ", and" + its subject ("…, and the
+ * crew fled"); forms that are as often nouns or present tenses ("cut", "set", "saw", "rose") are left out.
+ */
+export const irregularPasts: ReadonlySet<string> = new Set([
+  'fled', 'went', 'came', 'made', 'took', 'gave', 'found', 'left', 'kept', 'held', 'met', 'ran', 'got', 'began', 'brought',
+  'bought', 'built', 'caught', 'fell', 'felt', 'fought', 'grew', 'knew', 'led', 'lost', 'paid', 'sent', 'shot', 'sold',
+  'spent', 'stood', 'struck', 'threw', 'thought', 'won', 'became', 'broke', 'chose', 'drove', 'forgot', 'hid', 'sank',
+  'spoke', 'stole', 'swept', 'taught', 'tore', 'wore', 'burnt', 'sought', 'dealt', 'meant', 'slid', 'sat', 'rang', 'flew',
+  'drew', 'drank', 'ate', 'arose', 'awoke', 'bled', 'fed', 'froze', 'withdrew', 'overtook', 'undertook', 'understood',
+]);
+
 /** Subject pronouns: one followed by a verb opens a clause ("said she knew", "said they felt"). */
 export const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 

@@ -327,14 +327,19 @@ describe('reported clauses hung on a message, and clauses coordinated without "t
     ]);
   });
 
-  it('splits clauses coordinated by ", and" when the second has its own subject and auxiliary', () => {
+  it('splits clauses coordinated by ", and" when the second has its own subject and finite verb', () => {
     expect(triples('Coach Ian Moss said the defence was solid, and there was little reason to change the side.')).toEqual([
       ['indirect', 'the defence was solid', 'Ian Moss'],
       ['indirect', 'there was little reason to change the side', 'Ian Moss'],
     ]);
     expect(triples('Coach Ian Moss said the pitch was heavy, and the players were tired.')).toEqual([
-      ['indirect', 'the pitch was heavy, and the players were tired', 'Ian Moss'],
+      ['indirect', 'the pitch was heavy', 'Ian Moss'],
+      ['indirect', 'the players were tired', 'Ian Moss'],
     ]);
+    expect(triples('Coach Ian Moss said the pitch was heavy, but the players were not ready for it.')).toEqual([
+      ['indirect', 'the pitch was heavy, but the players were not ready for it', 'Ian Moss'],
+    ]);
+    expect(triples('Coach Ian Moss said the rain and the wind were to blame.')).toEqual([['indirect', 'the rain and the wind were to blame', 'Ian Moss']]);
   });
 });
 
