@@ -347,6 +347,7 @@ export const constructions: readonly Construction[] = [
       { text: 'Ruth Okonkwo told the council that the levee had held.', quotes: [['indirect', 'the levee had held', 'Ruth Okonkwo']] },
       { text: '“The levee held,” Ruth Okonkwo said.', quotes: [['direct', 'The levee held,', 'Ruth Okonkwo']] },
       { text: 'The levee held through the night, county engineer Omar Reyes said.', quotes: [['indirect', 'The levee held through the night', 'Omar Reyes']] },
+      { text: 'Defence attorney Cory Dane of Pike & Hale LLP told jurors the sum was extreme.', quotes: [['indirect', 'the sum was extreme', 'Cory Dane']] },
       {
         text: 'Governor Lena Ruud told local radio that two hikers were missing and one cabin was destroyed.',
         quotes: [

@@ -374,6 +374,8 @@ export const recipientNouns = new Set([
   'broadcaster', 'network', 'press', 'media', 'correspondent', 'conference', 'briefing', 'meeting', 'court', 'jury',
   'committee', 'council', 'colleagues', 'staff', 'employees', 'workers', 'residents', 'voters', 'me', 'him', 'her',
   'us', 'them', 'you', 'citizens', 'people', 'nation', 'country', 'public', 'officials', 'ministers', 'leaders',
+  'jurors', 'judge', 'judges', 'magistrates', 'tribunal', 'panel', 'investigators', 'police',
+  'detectives', 'regulators', 'shareholders', 'parents', 'fans', 'followers', 'councillors', 'councilors',
 ]);
 
 export const speechFrameNouns = new Set(['words', 'appeal', 'statement', 'remarks', 'message', 'comments', 'address', 'post', 'tweet', 'speech', 'letter', 'interview']);

@@ -257,6 +257,7 @@ function capitalisedCueInName(tokens: readonly Token[], i: number): boolean {
 function canJoinName(tokens: readonly Token[], i: number, lo: number): boolean {
   const token = tokens[i]!;
   if (isNameToken(token)) return true;
+  if (isPunct(token, '&') && i > lo) return isNameToken(tokens[i - 1]) && isNameToken(tokens[i + 1]);
   if (token.kind !== 'word' || i <= lo) return false;
   const joins = nameParticles.has(token.lower) || (token.lower === 'of' && ofJoinsName(tokens[i - 1]!)) || token.lower === '&' || capitalisedCueInName(tokens, i);
   return joins && isNameToken(tokens[i - 1]) && isNameToken(tokens[i + 1]);
