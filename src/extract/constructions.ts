@@ -342,12 +342,14 @@ export const constructions: readonly Construction[] = [
   },
   {
     id: 'subject-cue',
-    reads: 'a subject and its cue, before or after the content: “X said (that) …”, “X told Y …”, “…,” X said',
+    reads: 'a subject and its cue, before or after the content: “X said (that) …”, “X told Y …”, “…,” X said; a passive cue (“X was accused of …”) credits the agent after “by” or no one, never its subject',
     examples: [
       { text: 'Ruth Okonkwo told the council that the levee had held.', quotes: [['indirect', 'the levee had held', 'Ruth Okonkwo']] },
       { text: '“The levee held,” Ruth Okonkwo said.', quotes: [['direct', 'The levee held,', 'Ruth Okonkwo']] },
       { text: 'The levee held through the night, county engineer Omar Reyes said.', quotes: [['indirect', 'The levee held through the night', 'Omar Reyes']] },
       { text: 'Defence attorney Cory Dane of Pike & Hale LLP told jurors the sum was extreme.', quotes: [['indirect', 'the sum was extreme', 'Cory Dane']] },
+      { text: 'Planning chairman Tom Reed was accused of bullying councillors into backing the scheme.', quotes: [['indirect', 'bullying councillors into backing the scheme', null]] },
+      { text: 'Mayor Tom Reed was accused by rival councillors of bullying members into backing the scheme.', quotes: [['indirect', 'bullying members into backing the scheme', 'rival councillors']] },
       {
         text: 'Governor Lena Ruud told local radio that two hikers were missing and one cabin was destroyed.',
         quotes: [

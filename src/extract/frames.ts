@@ -665,8 +665,13 @@ export class FrameFinder {
     }
     if (form.needsRecipient) cueEnd = Math.max(cueEnd, recipientEnd(this.tokens, k + 1, hi), this.recipientBeforeClause(k + 1, hi), this.shortRecipientBeforeThat(k + 1, hi));
     const found = this.subjectBefore(k, lo);
-    const told = lemma === 'tell' && found?.np != null && isWord(this.tokens[k - 1], ...passiveAuxiliaries);
-    const subject = told ? { ...found!, np: { ...found!.np!, type: 'description' as const, name: null, org: false, anonymous: true } } : found;
+    const passive = found?.np != null && this.passiveAt(k, lo);
+    const agent = passive && isWord(this.tokens[k + 1], 'by') ? phraseAfter(this.tokens, this.text, k + 2, hi) : null;
+    const subject = !passive
+      ? found
+      : agent !== null && agent.type !== 'pronoun'
+        ? { ...found!, np: agent }
+        : { ...found!, np: { ...found!.np!, type: 'description' as const, name: null, org: false, anonymous: true } };
     const afterContent = subject !== null && subject.phraseStart > lo && this.words(lo, subject.phraseStart) >= 3;
     let forward = lemma === 'describe' ? (this.words(cueEnd, hi) >= 3 ? cueEnd : null) : this.forwardContent(cueEnd, hi, form, afterContent);
     const complement = gerundComplement.get(lemma);
@@ -684,6 +689,16 @@ export class FrameFinder {
     if (forward === null && (lemma === 'deny' || lemma === 'admit') && gerund?.kind === 'word' && !gerund.cap && /\p{Ll}{3,}ing$/u.test(gerund.text) && !cueForms.has(gerund.lower) && this.words(k + 1, hi) >= 3) forward = k + 1;
     if ((lemma === 'ask' || lemma === 'continue') && forward !== null && this.tokens[forward]!.kind !== 'quote') forward = null;
     return { cueEnd, subject, forward, bare: this.adverbialsBefore(k, lo) };
+  }
+
+  /**
+   * Whether the cue at `k` is a passive participle ("was accused of", "were told", "has been repeatedly warned"): its
+   * subject is whom the words were about or addressed to, never who said them.
+   */
+  private passiveAt(k: number, lo: number): boolean {
+    if (this.tokens[k]!.lower.endsWith('ing')) return false;
+    const auxiliary = k - 2 >= lo && /^\p{Ll}{3,}ly$/u.test(this.tokens[k - 1]!.text) ? k - 2 : k - 1;
+    return auxiliary >= lo && isWord(this.tokens[auxiliary], ...passiveAuxiliaries);
   }
 
   /**

@@ -265,6 +265,7 @@ export const personTitles = new Set([
   'selectwoman', 'supervisor', 'legislator', 'treasurer', 'comptroller', 'controller', 'auditor', 'clerk', 'dean',
   'provost', 'rector', 'pastor', 'detective', 'trooper', 'constable', 'marshal', 'speaker', 'president-elect', 'master',
   'harbourmaster', 'harbormaster', 'postmaster', 'headmaster', 'headteacher', 'principal', 'warden', 'registrar',
+  'coun', 'coun.', 'cllr', 'cllr.',
 ]);
 
 export const personRoleHeads = new Set([

@@ -127,6 +127,17 @@ function leadIn(tokens: readonly Token[], finder: FrameFinder, lo: number, colon
   return null;
 }
 
+/**
+ * The named person a sentence opens with, when the unit's speaker is a pronoun later in that same sentence: "Coun
+ * Lee then sparked anger when he said …" means Lee, not the speaker of the sentence before; null otherwise.
+ */
+function ownLeadSubject(finder: FrameFinder, sentence: Sentence, unit: Unit): NounPhrase | null {
+  const np = unit.speaker;
+  if (np === null || np.type !== 'pronoun' || unit.mode !== 'np' || np.start === sentence.lo) return null;
+  const lead = finder.leadSubject(sentence);
+  return lead !== null && lead.type === 'name' && !lead.org && lead.end <= np.start ? lead : null;
+}
+
 /** Finds attribution units and resolves their speakers, in document order. */
 export function findDrafts(text: string): Drafts {
   const paragraphs = findParagraphs(text);
@@ -180,7 +191,8 @@ export function findDrafts(text: string): Drafts {
     const mention = mentionSpan(tokens, effective);
     const s = sentenceOf.get(unit);
     const before = s === undefined ? undefined : sentences[s - 1];
-    const previousSubject = before !== undefined && before.body && unit.paragraph - before.paragraph <= 1 ? finder.leadSubject(before) : null;
+    const lead = s === undefined ? null : ownLeadSubject(finder, sentences[s]!, effective);
+    const previousSubject = lead ?? (before !== undefined && before.body && unit.paragraph - before.paragraph <= 1 ? finder.leadSubject(before) : null);
     const previousSentence = before !== undefined && before.body && unit.paragraph - before.paragraph <= 1 ? ([tokens[before.lo]!.start, tokens[before.hi - 1]!.end] as const) : null;
     const sentenceStart = s === undefined ? unit.start : tokens[sentences[s]!.lo]!.start;
     const { entity, how } = resolver.resolve(effective, mention?.[0] ?? unit.start, previousSubject, previousSentence, sentenceStart);

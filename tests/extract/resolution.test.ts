@@ -233,3 +233,20 @@ describe('epithets', () => {
     ]);
   });
 });
+
+describe('councillors and pronouns inside the sentence of their antecedent', () => {
+  it('reads "Coun" and "Cllr" as titles and a "he" after the sentence subject as that subject', () => {
+    const text = [
+      'Planning chairman Councillor Tom Reed chaired the vote.',
+      'But Councillor Ivo Dane branded the plan "a mess".',
+      'Coun Reed then sparked anger when he said that members had "a duty to the taxpayers".',
+      'He said: "If we lose, it will cost a lot." Cllr Dane replied: "That is a threat."',
+    ].join('\n\n');
+    expect(triples(text)).toEqual([
+      ['mixed', 'the plan "a mess"', 'Ivo Dane'],
+      ['mixed', 'members had "a duty to the taxpayers"', 'Tom Reed'],
+      ['direct', 'If we lose, it will cost a lot.', 'Tom Reed'],
+      ['direct', 'That is a threat.', 'Ivo Dane'],
+    ]);
+  });
+});
