@@ -301,6 +301,15 @@ export const organizationHeads = new Set([
   'guard', 'coastguard', 'gendarmerie', 'directorate', 'inspectorate', 'ministries', 'senate', 'congress', 'legislature',
 ]);
 
+/** Epithets for a public body named earlier: "the agency", "the regulator", "the watchdog" (after the CPSC, the FAA). */
+export const publicBodyEpithets: ReadonlySet<string> = new Set(['agency', 'regulator', 'watchdog']);
+
+/** Last words of the names of public bodies that those epithets stand for. */
+export const publicBodyWords: ReadonlySet<string> = new Set([
+  'agency', 'commission', 'administration', 'authority', 'bureau', 'board', 'office', 'service', 'department',
+  'inspectorate', 'directorate', 'regulator', 'council', 'commissioner', 'ombudsman',
+]);
+
 export const genericOrganizationHeads = new Set([
   'company', 'firm', 'group', 'organization', 'organisation', 'corporation', 'conglomerate', 'giant', 'maker',
   'manufacturer', 'startup', 'retailer', 'carrier', 'airline', 'operator', 'lender', 'business', 'outlet', 'network',

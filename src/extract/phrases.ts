@@ -325,7 +325,7 @@ export function phraseBefore(tokens: readonly Token[], text: string, end: number
       }
       if (previous.kind !== 'word' || determiners.has(previous.lower)) break;
       const lower = bare(previous.lower);
-      if (functionWords.has(lower) || cueForms.has(lower) || /^\p{N}/u.test(previous.text)) break;
+      if ((functionWords.has(lower) && !acronym.test(previous.text)) || cueForms.has(lower) || /^\p{N}/u.test(previous.text)) break;
       j--;
     }
     if (!(isWord(tokens[j - 1], ...determiners) && j - 1 >= lo) && !groupHeads.has(head) && !tokens.slice(j, k).some((t) => t.cap)) return null;

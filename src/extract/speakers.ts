@@ -11,6 +11,8 @@ import {
   organizationWords,
   personRoleHeads,
   personTitles,
+  publicBodyEpithets,
+  publicBodyWords,
 } from './lexicon.js';
 import { ageAt, bare, classifyPhrase, isNameToken, isPunct, ofJoinsName, type NounPhrase } from './phrases.js';
 import type { Sentence, Token } from './tokens.js';
@@ -46,6 +48,9 @@ export interface Resolution {
   readonly how: string;
 }
 
+
+/** Words left out of an organisation's initials: "Department of Health" is DH, "Food and Drug Administration" FDA. */
+const initialsSkipped = new Set(['of', 'and', 'for', 'the', '&', 'on', 'in']);
 
 /** Adds the words of `phrase` to a description: all as words, capitalised non-title words also as proper adjectives. */
 function describe(into: Description, phrase: string): void {
@@ -308,7 +313,28 @@ export class SpeakerResolver {
     return entity;
   }
 
+  /**
+   * The organisation already speaking whose initials an acronym spells: "CPSC" after "the US consumer product safety
+   * commission" (with or without a leading acronym such as "US"), "FAA" after "the Federal Aviation Administration".
+   */
+  private byInitials(acronym: string): Entity | null {
+    if (!/^\p{Lu}{2,6}$/u.test(acronym)) return null;
+    const wanted = acronym.toLowerCase();
+    for (const entity of this.entities.values()) {
+      if (entity.kind !== 'organization') continue;
+      const words = entity.name.split(/\s+/).filter((word) => !initialsSkipped.has(word.toLowerCase()));
+      const initials = words.map((word) => word[0]!.toLowerCase()).join('');
+      if (words.length >= 2 && (initials === wanted || (/^\p{Lu}{2,}$/u.test(words[0]!) && initials.slice(1) === wanted))) return entity;
+    }
+    return null;
+  }
+
   private named(np: NounPhrase): Entity {
+    const spelled = this.byInitials(np.name!);
+    if (spelled !== null && this.names.canonical(np.name!).name === np.name) {
+      spelled.printed.add(np.name!);
+      return spelled;
+    }
     const canonical = this.names.canonical(np.name!);
     const single = wordsOf(canonical.name).length === 1;
     const org = np.type === 'quoted' || np.org || canonical.org || (single && np.titles.length === 0 && np.gender === null);
@@ -402,8 +428,10 @@ export class SpeakerResolver {
     if (np.org) {
       const matches = (name: string) => wordsOf(name).includes(head);
       const generic = genericOrganizationHeads.has(head);
+      const publicBody = publicBodyEpithets.has(head) && np.determiner === 'the';
       return (
         this.latest((entity) => entity.kind === 'organization' && matches(entity.name)) ??
+        (publicBody ? this.latest((entity) => entity.kind === 'organization' && publicBodyWords.has(lastWord(entity.name))) : null) ??
         (generic ? this.latest((entity) => entity.kind === 'organization') : null) ??
         this.fromNameBefore(position, (record) => matches(record.name), 'organization') ??
         (generic ? this.fromNameBefore(position, (record) => record.strongOrg, 'organization') : null) ??

@@ -250,3 +250,22 @@ describe('councillors and pronouns inside the sentence of their antecedent', () 
     ]);
   });
 });
+
+describe('a public body named in lower case, then by its acronym and as "the agency"', () => {
+  it('reads the lower-case name after a country acronym and resolves the acronym and the epithet to it', () => {
+    const text = [
+      'Toy firm Brightly is recalling two million cots over safety fears, the US child product safety board said today.',
+      'Brightly also is recalling 90,000 prams, the CPSB said. The recall also covers 5,000 swings, the agency said.',
+    ].join('\n\n');
+    expect(triples(text).map(([, , speaker]) => speaker)).toEqual([
+      'US child product safety board',
+      'US child product safety board',
+      'US child product safety board',
+    ]);
+  });
+
+  it('resolves an acronym and "the regulator" to a capitalised body printed in full', () => {
+    const text = 'The Federal Rail Administration said it would review the line. The FRA said the review would take a year. The regulator said no trains would stop.';
+    expect(triples(text).map(([, , speaker]) => speaker)).toEqual(['Federal Rail Administration', 'Federal Rail Administration', 'Federal Rail Administration']);
+  });
+});
