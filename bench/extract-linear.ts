@@ -1,7 +1,9 @@
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractQuotes } from '../src/extract/index.js';
 import { syntheticArticle } from './extract.js';
+import { hasValgrind, instructionsOf, type BenchRow } from './readers.js';
 
 /** One input shape: a generator of about `bytes` bytes of UTF-8 text. */
 interface Shape {
@@ -145,4 +147,49 @@ export function extractLinearRows(): Array<{ group: string; measure: string; n: 
     target: '≤ 9×',
     met: result.ratio <= 9,
   }));
+}
+
+const instructionDriver = (extract: string) => `
+import { readFileSync } from 'node:fs';
+import { extractQuotes } from ${JSON.stringify(extract)};
+for (const path of process.argv.slice(2)) extractQuotes(readFileSync(path, 'utf8'));
+`;
+
+/**
+ * The same shapes counted in instructions (valgrind's callgrind), which neither the machine's load nor its memory
+ * moves: each input's count minus that of a one-word text, 1 MiB against 128 KiB (valgrind runs about 50× slower,
+ * so the sizes are an eighth of the CPU-time rows'). Every run first extracts another 128 KiB of the shape, so
+ * that compiling the extractor's hot code is in every count alike and cancels out. A quadratic scan shows as
+ * about 64×; linear is about 8×.
+ */
+export async function extractInstructionRows(work: string): Promise<BenchRow[]> {
+  if (!hasValgrind()) return [{ group: 'extract', measure: 'instruction counts: not measured (valgrind not found; apt-get install valgrind)', n: null, value: Number.NaN, unit: '' }];
+  const root = resolve(fileURLToPath(import.meta.url), '../..');
+  const driver = join(work, 'extract-instructions.mjs');
+  writeFileSync(driver, instructionDriver(pathToFileURL(join(root, 'dist/extract.js')).href));
+  const small = 128 * 1024;
+  const rows: BenchRow[] = [];
+  for (const shape of shapes) {
+    process.stderr.write(`extractor instructions (callgrind), ${shape.name}, 128 KiB and 1 MiB …\n`);
+    const [warmUp, ...paths] = [shape.make(small), shape.make(0).slice(0, 8), shape.make(small), shape.make(small * 8)].map((text, index) => {
+      const path = join(work, `extract-${index}.txt`);
+      writeFileSync(path, text);
+      return path;
+    });
+    const [empty, smallCount, largeCount] = await Promise.all(paths.map((path) => instructionsOf([driver, warmUp!, path], work)));
+    for (const path of [warmUp!, ...paths]) rmSync(path);
+    const ratio = (largeCount! - empty!) / (smallCount! - empty!);
+    rows.push({
+      group: 'extract',
+      measure: `extractQuotes, ${shape.name}: instructions, 1 MiB vs 128 KiB (callgrind)`,
+      n: null,
+      value: (largeCount! - empty!) / (small * 8),
+      unit: 'instructions/B',
+      baseline: 'instructions vs 128 KiB',
+      ratio,
+      target: '≤ 9× (linear)',
+      met: ratio <= 9,
+    });
+  }
+  return rows;
 }

@@ -127,21 +127,25 @@ for await (const batch of batches) seen += batch.length;
 if (seen === 0) throw new Error('read nothing');
 `;
 
-function instructionsOf(driver: string, kind: 'line' | 'csv', path: string, work: string): Promise<number> {
-  const out = join(work, `callgrind-${kind}-${statSync(path).size}.out`);
+/** Instructions one run of `node ...args` executes, counted by valgrind's callgrind (the load of the machine does not move them). */
+export function instructionsOf(args: readonly string[], work: string): Promise<number> {
+  const out = join(work, `callgrind-${process.pid}-${Math.random().toString(36).slice(2)}.out`);
   return new Promise((done, fail) => {
-    const child = spawn('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, driver, kind, path], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
     let report = '';
     child.stderr.on('data', (chunk: Buffer) => (report += chunk.toString()));
     child.on('error', fail);
     child.on('close', (status) => {
       rmSync(out, { force: true });
       const collected = /Collected : (\d+)/.exec(report)?.[1];
-      if (status !== 0 || collected === undefined) fail(new Error(`valgrind ${kind} ${path} exited ${status}: ${report.slice(-400)}`));
+      if (status !== 0 || collected === undefined) fail(new Error(`valgrind node ${args.join(' ')} exited ${status}: ${report.slice(-400)}`));
       else done(Number(collected));
     });
   });
 }
+
+/** Whether valgrind can count instructions here. */
+export const hasValgrind = () => spawnSync('valgrind', ['--version']).status === 0;
 
 /**
  * The same line splitting counted in instructions (valgrind's callgrind), which the machine's load and memory do
@@ -149,7 +153,7 @@ function instructionsOf(driver: string, kind: 'line' | 'csv', path: string, work
  * saying so, where valgrind is not installed.
  */
 export async function lineInstructionRows(work: string): Promise<BenchRow[]> {
-  if (spawnSync('valgrind', ['--version']).status !== 0) {
+  if (!hasValgrind()) {
     return [{ group: 'readers', measure: 'instruction counts: not measured (valgrind not found; apt-get install valgrind)', n: null, value: Number.NaN, unit: '' }];
   }
   const driver = join(work, 'instructions.mjs');
@@ -164,7 +168,7 @@ export async function lineInstructionRows(work: string): Promise<BenchRow[]> {
       else writeRepeated(path, `${'x'.repeat(79)}\n`, Math.max(size, 80), '"\r\n', 'text\r\n"');
       return path;
     });
-    const [empty, small, large] = await Promise.all(paths.map((path) => instructionsOf(driver, kind, path, work)));
+    const [empty, small, large] = await Promise.all(paths.map((path) => instructionsOf([driver, kind, path], work)));
     for (const path of paths) rmSync(path);
     const ratio = (large! - empty!) / (small! - empty!);
     const what = kind === 'line' ? 'readLines, one line' : 'csvRecords, one quoted record';
@@ -226,6 +230,35 @@ async function duckdbCopySql(input: string, output: string): Promise<string> {
 }
 
 /**
+ * The least a converter in Node does with NDJSON: split the lines (saidby's readLines), JSON.parse each and write
+ * bytes out (the lines themselves, about twice the CSV's size) in 64 KiB chunks with backpressure. No validation,
+ * no flattening, no CSV quoting: what it costs against DuckDB bounds what any JavaScript converter can reach.
+ */
+const convertFloorDriver = (io: string) => `
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { readLines } from ${JSON.stringify(io)};
+const [input, output] = process.argv.slice(2);
+const out = createWriteStream(output);
+let pending = '';
+let parsed = 0;
+for await (const lines of readLines(input)) {
+  for (const line of lines) {
+    if (line.text === '') continue;
+    if (JSON.parse(line.text) !== null) parsed++;
+    pending += line.text + '\\n';
+  }
+  if (pending.length >= 65536) {
+    if (!out.write(pending)) await once(out, 'drain');
+    pending = '';
+  }
+}
+out.end(pending);
+await once(out, 'finish');
+if (parsed === 0) throw new Error('parsed nothing');
+`;
+
+/**
  * `saidby convert` NDJSON quotes → CSV against DuckDB's `COPY … TO` of the same file into the same columns, one
  * thread, RFC 4180 quoting on both sides (saidby with --keep-formulas: DuckDB has no formula escaping).
  */
@@ -235,6 +268,11 @@ export async function convertAgainstDuckdbRows(path: string, n: number, work: st
   const duckOut = join(work, `duckdb-${n}.csv`);
   const mine = timed([dist('cli.js'), 'convert', path, saidbyOut, '--from', 'ndjson', '--to', 'csv', '--table', 'quotes', '--keep-formulas'], work);
   if (mine.status !== 0) throw new Error(`convert exited ${mine.status}`);
+  const floorDriver = join(work, 'convert-floor.mjs');
+  writeFileSync(floorDriver, convertFloorDriver(pathToFileURL(dist('io.js')).href));
+  const floor = timed([floorDriver, path, join(work, `floor-${n}.ndjson`)], work);
+  if (floor.status !== 0) throw new Error(`the convert floor exited ${floor.status}`);
+  rmSync(join(work, `floor-${n}.ndjson`));
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const connection = await instance.connect();
   const sql = await duckdbCopySql(path, duckOut);
@@ -247,6 +285,16 @@ export async function convertAgainstDuckdbRows(path: string, n: number, work: st
   const ratio = mine.seconds / duck;
   return [
     { group: 'convert', measure: 'DuckDB COPY NDJSON → CSV (1 thread, in process)', n, value: n / duck, unit: 'records/s' },
+    {
+      group: 'convert',
+      measure: 'floor: node reads the lines, JSON.parse each and writes the lines back, whole process',
+      n,
+      value: n / floor.seconds,
+      unit: 'records/s',
+      baseline: 'time vs DuckDB',
+      ratio: floor.seconds / duck,
+    },
+    { group: 'convert', measure: 'saidby convert against the floor', n, value: mine.seconds / floor.seconds, unit: '× floor' },
     {
       group: 'convert',
       measure: `saidby convert NDJSON → CSV, whole process (CSV ${(sizes.saidby / 1e6).toFixed(0)} MB; DuckDB's ${(sizes.duckdb / 1e6).toFixed(0)} MB)`,

@@ -219,7 +219,9 @@ try {
       log('extractor (bench/extract.ts) …');
       const extract = await benchExtract();
       rows.push({ group: 'extract', measure: `extractQuotes (${extract.megabytes.toFixed(1)} MB article, ${extract.quotes} quotes)`, n: null, value: extract.megabytesPerSecond, unit: 'MB/s' });
-      rows.push(...((await import('./extract-linear.js')) as typeof import('./extract-linear.js')).extractLinearRows());
+      const linear = (await import('./extract-linear.js')) as typeof import('./extract-linear.js');
+      rows.push(...linear.extractLinearRows());
+      rows.push(...(await linear.extractInstructionRows(work)));
     } catch (error) {
       log(`extractor benchmark skipped: ${(error as Error).message}`);
     }
