@@ -67,6 +67,10 @@ export const constructions: readonly Construction[] = [
     examples: [
       { text: 'According to the port authority, the pier will reopen in June.', quotes: [['indirect', 'the pier will reopen in June', 'port authority']] },
       { text: 'Two ferries were cancelled on Sunday, according to Nordlink.', quotes: [['indirect', 'Two ferries were cancelled on Sunday', 'Nordlink']] },
+      {
+        text: 'According to the Central Vote Board (CVB), the alliance of his rival had 20 percent of the vote.',
+        quotes: [['indirect', 'the alliance of his rival had 20 percent of the vote', 'Central Vote Board']],
+      },
     ],
     match: (finder, { k, lo, hi }) => (isWord(finder.tokens[k], 'according') && isWord(finder.tokens[k + 1], 'to') ? finder.according(k, lo, hi) : null),
   },
@@ -82,6 +86,13 @@ export const constructions: readonly Construction[] = [
         ],
       },
       { text: '“Talks will resume in May,” the Foreign Ministry’s statement reads.', quotes: [['direct', 'Talks will resume in May,', 'Foreign Ministry']] },
+      {
+        text: 'The Allied Drivers Association wrote to members.\n“It could just as easily be us,” said the message from the union’s safety committee. “We are the last link,” the message said.',
+        quotes: [
+          ['direct', 'It could just as easily be us,', 'Allied Drivers Association'],
+          ['direct', 'We are the last link,', 'Allied Drivers Association'],
+        ],
+      },
       {
         text: 'Harlow Rail issued a release on Friday.\nThe line will reopen on Monday, the release added.',
         quotes: [['indirect', 'The line will reopen on Monday', 'Harlow Rail']],
@@ -348,6 +359,11 @@ export const constructions: readonly Construction[] = [
       { text: '“The levee held,” Ruth Okonkwo said.', quotes: [['direct', 'The levee held,', 'Ruth Okonkwo']] },
       { text: 'The levee held through the night, county engineer Omar Reyes said.', quotes: [['indirect', 'The levee held through the night', 'Omar Reyes']] },
       { text: 'Defence attorney Cory Dane of Pike & Hale LLP told jurors the sum was extreme.', quotes: [['indirect', 'the sum was extreme', 'Cory Dane']] },
+      { text: 'Ann Lee has been saying for weeks that the plan failed.', quotes: [['indirect', 'the plan failed', 'Ann Lee']] },
+      { text: 'The Allied Drivers Association is warning members of “worrying trends,” including loose bolts.', quotes: [['direct', 'worrying trends,', 'Allied Drivers Association']] },
+      { text: 'Forecasters are warning of a storm that could hit the coast.', quotes: [] },
+      { text: '(Wire) — The union representing pilots at Skyways says it is seeing more faults.', quotes: [['indirect', 'it is seeing more faults', 'union']] },
+      { text: 'The National Farmers Union said prices were falling.', quotes: [['indirect', 'prices were falling', 'National Farmers Union']] },
       { text: 'Planning chairman Tom Reed was accused of bullying councillors into backing the scheme.', quotes: [['indirect', 'bullying councillors into backing the scheme', null]] },
       { text: 'Mayor Tom Reed was accused by rival councillors of bullying members into backing the scheme.', quotes: [['indirect', 'bullying members into backing the scheme', 'rival councillors']] },
       {
@@ -393,6 +409,8 @@ export const constructions: readonly Construction[] = [
           ['indirect', 'the pumps had stopped', 'Ruth Okonkwo'],
         ],
       },
+      { text: 'Dane’s bloc, however, questioned the results and said it would not accept the count.', quotes: [['indirect', 'it would not accept the count', 'Dane’s bloc']] },
+      { text: 'Ivo Dane’s lawyer questioned the count and said it was wrong.', quotes: [['indirect', 'it was wrong', null]] },
     ],
     match: (finder, site) => {
       const parts = finite(finder, site);
@@ -411,7 +429,7 @@ export const constructions: readonly Construction[] = [
       const { k, lo, hi } = site;
       const { bare } = parts;
       if (finder.quoteBefore(bare, lo) === null && !isPunct(finder.tokens[bare - 1], ',')) return null;
-      const np = phraseAfter(finder.tokens, finder.text, k + 1, hi);
+      const np = phraseAfter(finder.tokens, finder.text, k + 1, hi) ?? finder.documentSource(k + 1, hi);
       if (np !== null && finder.opensClause(np.end, hi)) return null;
       const backward = np === null ? null : finder.backwardContent(lo, bare, true);
       if (np === null || backward === null) return null;

@@ -25,6 +25,7 @@ import {
   issuedDocuments,
   issueVerbs,
   irregularPasts,
+  warningLemmas,
   clauseOpeners,
   commentNouns,
   connectives,
@@ -157,8 +158,9 @@ export class FrameFinder {
     if (leadsIn) {
       for (let m = j + 1; m < Math.min(hi, j + 16); m++) {
         const current = this.tokens[m]!;
-        if (current.kind === 'quote') return isPunct(this.tokens[m - 1], ',:') ? m : null;
-        if (isWord(current, 'that')) return m + 1 < hi ? m + 1 : null;
+        const topic = isWord(token, 'of', 'about') && warningLemmas.has(form.lemma);
+        if (current.kind === 'quote') return isPunct(this.tokens[m - 1], ',:') || (m === j + 1 && topic) ? m : null;
+        if (isWord(current, 'that')) return m + 1 < hi && !topic ? m + 1 : null;
         if (isPunct(current, ':')) return m + 1 < hi ? m + 1 : null;
         if (current.kind === 'word' && cueForms.has(current.lower) && !isWord(this.tokens[m - 1], ...determiners)) break;
       }
@@ -293,7 +295,9 @@ export class FrameFinder {
     if (found !== null) {
       const np = this.withCoordinatedName(found, lo);
       const outer = np.type === 'pronoun' ? null : this.outermost(np, lo);
-      const placed = np.type === 'name' && isWord(this.tokens[np.start - 1], ...placePrepositions);
+      const placed = np.type === 'name' && isWord(this.tokens[np.start - 1], ...placePrepositions, ...attachingPrepositions);
+      const modified = this.modifiedBy(outer ?? np, lo);
+      if (modified !== null) return { np: modified, phraseStart: modified.start, coordinated: false };
       if (outer === null && np.type !== 'pronoun' && (placed || isWord(this.tokens[np.start - 1], 'to')) && np.start - 1 > lo) {
         return { np: { ...np, type: 'description', name: null, org: false, anonymous: true }, phraseStart: np.start, coordinated: false };
       }
@@ -361,6 +365,21 @@ export class FrameFinder {
       comma = a;
     }
     return null;
+  }
+
+  /**
+   * The noun an -ing modifier hangs on when the phrase before the cue is its object: "The union representing pilots
+   * at Acme says" (the union speaks, not Acme or the pilots); null when no description, group or organisation opens
+   * the subject before the modifier.
+   */
+  private modifiedBy(np: NounPhrase, lo: number): NounPhrase | null {
+    if (np.type !== 'group' && np.type !== 'description') return null;
+    const modifier = this.tokens[np.start - 1];
+    if (np.start - 1 <= lo || modifier === undefined || modifier.kind !== 'word' || modifier.cap || !/\p{Ll}{3,}ing$/u.test(modifier.text) || cueForms.has(modifier.lower)) return null;
+    const head = phraseBefore(this.tokens, this.text, np.start - 1, lo);
+    const opens = head !== null && (head.start === lo || isPunct(this.tokens[head.start - 1], ',;:—–()'));
+    if (head === null || !opens || !(head.type === 'description' || head.type === 'group' || (head.type === 'name' && head.org))) return null;
+    return head;
   }
 
   /** The comma closing a relative clause the cue sits in: "Delta Bank, whose chief Ana Berg said she would go, posted …". */
@@ -471,9 +490,20 @@ export class FrameFinder {
       if (token.kind !== 'word') continue;
       if (j > lo && isWord(this.tokens[j - 1], ...prepositions)) continue;
       const np = phraseAfter(this.tokens, this.text, j, limit);
+      if (np !== null && np.possessive && np.type !== 'pronoun') return this.possessedPhrase(np, j, limit);
       if (np !== null && !(np.type === 'pronoun' && !['he', 'she', 'they', 'it'].includes(np.head!))) return np;
     }
     return null;
+  }
+
+  /**
+   * The whole subject when it opens with a possessive: "Dane’s bloc" (a name), "Ivo Dane’s lawyer" (a description,
+   * left for resolution), never the possessor alone; null when no noun follows the possessive.
+   */
+  private possessedPhrase(possessor: NounPhrase, lo: number, limit: number): NounPhrase | null {
+    const head = phraseAfter(this.tokens, this.text, possessor.end, limit);
+    if (head === null || head.type === 'pronoun') return null;
+    return phraseBefore(this.tokens, this.text, head.end, lo);
   }
 
   backwardContent(lo: number, phraseStart: number, allowPlain: boolean): readonly [number, number] | null {
@@ -527,6 +557,8 @@ export class FrameFinder {
   issuerBefore(k: number, noun: string): NounPhrase | null {
     for (let m = k - 1; m >= Math.max(0, k - 200); m--) {
       if (!isWord(this.tokens[m], noun)) continue;
+      const from = this.documentSource(m - 1, this.tokens.length);
+      if (from !== null && isWord(this.tokens[m - 1], 'a', 'an', 'the')) return from;
       for (let v = m - 1; v >= Math.max(0, m - 5); v--) {
         const verb = this.tokens[v]!;
         if (verb.kind !== 'word' || !(issueVerbs.has(verb.lower) || cueForms.has(verb.lower))) continue;
@@ -538,7 +570,7 @@ export class FrameFinder {
   }
 
   /** "a statement from the health ministry", "a letter by the tenants": who issued the document, as the source. */
-  private documentSource(start: number, hi: number): NounPhrase | null {
+  documentSource(start: number, hi: number): NounPhrase | null {
     if (!isWord(this.tokens[start], 'a', 'an', 'the') || !isWord(this.tokens[start + 1], ...issuedDocuments) || !isWord(this.tokens[start + 2], 'from', 'by', 'of')) return null;
     const np = phraseAfter(this.tokens, this.text, start + 3, hi);
     return np === null || np.type === 'pronoun' ? null : np;
@@ -555,6 +587,7 @@ export class FrameFinder {
     const fronted = k === lo || (k === lo + 1 && isWord(this.tokens[lo], 'and', 'but', 'but'));
     if (fronted) {
       let after = np.end;
+      if (this.acronymAfterName(after + 3, lo)) after += 3;
       if (!isPunct(this.tokens[after], ',')) return null;
       after++;
       return { cueStart: k, cueEnd: k + 2, phraseStart: k, after, speaker: np, mode: 'np', forward: after, backward: null, rule: 'according to X, ...' };
@@ -763,8 +796,16 @@ export class FrameFinder {
   /** A finite reporting verb ("said", "says", "told"), not a participle; a bare form needs a plural subject. */
   finiteAllowed(site: CueSite): boolean {
     const form = site.form;
-    if (form === undefined || !this.cueAllowed(site) || form.participle || form.lemma === 'quote') return false;
+    if (form === undefined || !this.cueAllowed(site) || form.lemma === 'quote') return false;
+    if (form.participle) return this.progressive(site.k, site.lo);
     return !(this.tokens[site.k]!.lower === form.lemma && !baseFormLemmas.has(form.lemma) && !this.pluralSubjectBefore(site.k, site.lo));
+  }
+
+  /** A progressive cue, finite with its auxiliary: "is warning", "were also claiming", "has been saying". */
+  private progressive(k: number, lo: number): boolean {
+    let auxiliary = k - 1;
+    if (auxiliary > lo && this.adverbial(auxiliary) && !clauseAuxiliaries.has(this.tokens[auxiliary]!.lower)) auxiliary--;
+    return auxiliary > lo && isWord(this.tokens[auxiliary], 'is', 'are', 'was', 'were', 'been', 'am');
   }
 
   initialInversion(k: number, lo: number, hi: number, form: CueForm): Frame | null {

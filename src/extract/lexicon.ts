@@ -119,6 +119,9 @@ export const chantObjects: ReadonlySet<string> = new Set(['slogans', 'slogan', '
 /** Verbs by which an event makes others speak: "…, prompting unions to warn that …". */
 export const promptingVerbs = ['leading', 'prompting', 'causing', 'forcing', 'led', 'prompted', 'caused', 'forced'];
 
+/** Reporting verbs whose quoted words may follow "of" or "about": "warned members of “worrying trends”". */
+export const warningLemmas: ReadonlySet<string> = new Set(['warn', 'caution', 'complain']);
+
 /** Reporting verbs that report an order or a request with "to": "told the students to leave". */
 export const orderLemmas: ReadonlySet<string> = new Set(['tell', 'order', 'urge', 'instruct', 'advise', 'warn', 'remind']);
 
@@ -192,7 +195,7 @@ export const prepositions = new Set([
 ]);
 
 export const adverbsAndAuxiliaries = new Set([
-  'has', 'have', 'had', 'also', 'further', 'once', 'again', 'later', 'earlier', 'previously', 'then', 'repeatedly',
+  'has', 'have', 'had', 'been', 'also', 'further', 'once', 'again', 'later', 'earlier', 'previously', 'then', 'repeatedly',
   'recently', 'too', 'already', 'will', 'would', 'is', 'was', 'were', 'are', 'reportedly', 'separately', 'publicly',
   'just', 'now', 'first', 'subsequently', 'similarly', 'likewise', 'additionally', 'frequently', 'often', 'never',
   'always', 'openly', 'privately', 'bluntly', 'flatly', 'firmly', 'quickly', 'simply', 'yet', 'even', 'still', 'may',
@@ -299,15 +302,24 @@ export const organizationHeads = new Set([
   'secretariat', 'presidency', 'mission', 'body', 'force', 'police', 'city', 'state', 'county', 'province',
   'delegation', 'business', 'paper', 'tabloid', 'broadsheet', 'magazine', 'website', 'broadcaster', 'operator', 'airport', 'utility', 'lab', 'laboratory', 'studio', 'label', 'lender',
   'guard', 'coastguard', 'gendarmerie', 'directorate', 'inspectorate', 'ministries', 'senate', 'congress', 'legislature',
+  'bloc', 'faction',
 ]);
 
-/** Epithets for a public body named earlier: "the agency", "the regulator", "the watchdog" (after the CPSC, the FAA). */
-export const publicBodyEpithets: ReadonlySet<string> = new Set(['agency', 'regulator', 'watchdog']);
-
-/** Last words of the names of public bodies that those epithets stand for. */
-export const publicBodyWords: ReadonlySet<string> = new Set([
+const publicBodyWords = [
   'agency', 'commission', 'administration', 'authority', 'bureau', 'board', 'office', 'service', 'department',
   'inspectorate', 'directorate', 'regulator', 'council', 'commissioner', 'ombudsman',
+];
+const labourBodyWords = ['union', 'association', 'federation', 'guild', 'confederation', 'congress'];
+
+/**
+ * Epithets for a body named earlier and the last words of the names they stand for: "the agency", "the regulator",
+ * "the watchdog" after the CPSC or the Federal Aviation Administration; "the union" after the Allied Pilots Association.
+ */
+export const bodyEpithets: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['agency', new Set(publicBodyWords)],
+  ['regulator', new Set(publicBodyWords)],
+  ['watchdog', new Set(publicBodyWords)],
+  ['union', new Set(labourBodyWords)],
 ]);
 
 export const genericOrganizationHeads = new Set([
@@ -332,6 +344,7 @@ export const groupHeads = new Set([
   'physicians', 'epidemiologists', 'meteorologists', 'forecasters', 'pollsters', 'owners', 'donors', 'unions',
   'opposition', 'crowd', 'crowds', 'mob', 'audience', 'jury', 'panel', 'family', 'management', 'public', 'workforce',
   'electorate', 'staff', 'congregation', 'squad',
+  'pilots', 'drivers', 'crews', 'players', 'athletes', 'miners', 'growers', 'dockers',
   'firefighters', 'rescuers', 'paramedics', 'volunteers', 'agents', 'agencies', 'groups', 'organisations', 'organizations', 'charities', 'companies', 'governments',
 ]);
 
@@ -364,7 +377,7 @@ export const organizationWords = new Set([
   'tribune', 'telegraph', 'guardian', 'reuters', 'interfax', 'tass', 'novosti', 'ria', 'cnn', 'bbc', 'afp', 'ap',
   'college', 'school', 'hospital', 'authority', 'board', 'police', 'army', 'navy', 'forces', 'nato', 'un', 'eu',
   'osce', 'who', 'imf', 'fbi', 'cia', 'nasa', 'ministries', 'embassy', 'center', 'centre', 'labs', 'laboratory',
-  'airlines', 'motors', 'pharmaceuticals', 'holdings', 'technologies', 'systems', 'club', 'league',
+  'airlines', 'motors', 'pharmaceuticals', 'holdings', 'technologies', 'systems', 'club', 'league', 'bloc', 'faction',
 ]);
 
 export const organizationSuffixes = new Set(['inc', 'inc.', 'ltd', 'ltd.', 'llc', 'corp', 'corp.', 'co', 'co.', 'plc', 'ag', 'sa', 'gmbh']);
@@ -450,7 +463,7 @@ export const placeWords = new Set([
 ]);
 
 /** Documents an organisation or person puts out, so that "according to the statement" names its issuer. */
-export const issuedDocuments = new Set(['statement', 'release', 'announcement', 'communique', 'communiqué', 'letter', 'notice', 'memo', 'filing', 'post', 'bulletin']);
+export const issuedDocuments = new Set(['statement', 'release', 'announcement', 'communique', 'communiqué', 'letter', 'notice', 'memo', 'filing', 'post', 'bulletin', 'message']);
 export const issueVerbs = new Set(['issued', 'released', 'published', 'sent', 'posted', 'put', 'circulated', 'filed', 'wrote', 'issues', 'releases', 'publishes']);
 
 /** Nouns that announce someone's words without a speech verb: "the coach's key remarks", "Berg's answers". */

@@ -254,9 +254,16 @@ function capitalisedCueInName(tokens: readonly Token[], i: number): boolean {
   return token.kind === 'word' && token.cap && cueForms.has(token.lower) && i > 0 && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.cap;
 }
 
+/** A capitalised group word inside an organisation's name: "Farmers" in "National Farmers Union", "Pilots Association". */
+export function groupWordInName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  return token !== undefined && token.kind === 'word' && token.cap && groupHeads.has(bare(token.lower)) && next !== undefined && isOrganizationWord(next);
+}
+
 function canJoinName(tokens: readonly Token[], i: number, lo: number): boolean {
   const token = tokens[i]!;
-  if (isNameToken(token)) return true;
+  if (isNameToken(token) || groupWordInName(tokens, i)) return true;
   if (isPunct(token, '&') && i > lo) return isNameToken(tokens[i - 1]) && isNameToken(tokens[i + 1]);
   if (token.kind !== 'word' || i <= lo) return false;
   const joins = nameParticles.has(token.lower) || (token.lower === 'of' && ofJoinsName(tokens[i - 1]!)) || token.lower === '&' || capitalisedCueInName(tokens, i);
@@ -326,6 +333,7 @@ export function phraseBefore(tokens: readonly Token[], text: string, end: number
       if (previous.kind !== 'word' || determiners.has(previous.lower)) break;
       const lower = bare(previous.lower);
       if ((functionWords.has(lower) && !acronym.test(previous.text)) || cueForms.has(lower) || /^\p{N}/u.test(previous.text)) break;
+      if (/\p{Ll}{3,}ing$/u.test(previous.text) && j - 2 >= lo && isPlainWord(tokens[j - 2]!) && !determiners.has(tokens[j - 2]!.lower)) break;
       j--;
     }
     if (!(isWord(tokens[j - 1], ...determiners) && j - 1 >= lo) && !groupHeads.has(head) && !tokens.slice(j, k).some((t) => t.cap)) return null;

@@ -11,10 +11,9 @@ import {
   organizationWords,
   personRoleHeads,
   personTitles,
-  publicBodyEpithets,
-  publicBodyWords,
+  bodyEpithets,
 } from './lexicon.js';
-import { ageAt, bare, classifyPhrase, isNameToken, isPunct, ofJoinsName, type NounPhrase } from './phrases.js';
+import { ageAt, bare, classifyPhrase, groupWordInName, isNameToken, isPunct, ofJoinsName, type NounPhrase } from './phrases.js';
 import type { Sentence, Token } from './tokens.js';
 
 export interface Entity {
@@ -114,12 +113,12 @@ export class NameIndex {
     for (const sentence of sentences) {
       let i = sentence.lo;
       while (i < sentence.hi) {
-        if (!isNameToken(tokens[i])) {
+        if (!isNameToken(tokens[i]) && !groupWordInName(tokens, i)) {
           i++;
           continue;
         }
         let j = i + 1;
-        while (j < sentence.hi && j - i < 10 && (isNameToken(tokens[j]) || (['of', 'de', 'van', 'von', 'al', 'bin'].includes(tokens[j]!.lower) && isNameToken(tokens[j + 1]) && (tokens[j]!.lower !== 'of' || ofJoinsName(tokens[j - 1]!))))) {
+        while (j < sentence.hi && j - i < 10 && (isNameToken(tokens[j]) || groupWordInName(tokens, j) || (['of', 'de', 'van', 'von', 'al', 'bin'].includes(tokens[j]!.lower) && isNameToken(tokens[j + 1]) && (tokens[j]!.lower !== 'of' || ofJoinsName(tokens[j - 1]!))))) {
           if (/['’]s$/u.test(tokens[j - 1]!.text) && j - 1 > i) break;
           j++;
         }
@@ -428,10 +427,13 @@ export class SpeakerResolver {
     if (np.org) {
       const matches = (name: string) => wordsOf(name).includes(head);
       const generic = genericOrganizationHeads.has(head);
-      const publicBody = publicBodyEpithets.has(head) && np.determiner === 'the';
+      const bodies = np.determiner === 'the' ? bodyEpithets.get(head) : undefined;
+      const printed = (entity: Entity) => entity.kind === 'organization' && wordsOf(entity.name).length > 1;
       return (
+        this.latest((entity) => printed(entity) && matches(entity.name)) ??
+        (bodies !== undefined ? this.latest((entity) => printed(entity) && bodies.has(lastWord(entity.name))) : null) ??
+        (bodies !== undefined ? this.fromNameBefore(position, (record) => record.org && record.words.length > 1 && bodies.has(record.words.at(-1)!), 'organization') : null) ??
         this.latest((entity) => entity.kind === 'organization' && matches(entity.name)) ??
-        (publicBody ? this.latest((entity) => entity.kind === 'organization' && publicBodyWords.has(lastWord(entity.name))) : null) ??
         (generic ? this.latest((entity) => entity.kind === 'organization') : null) ??
         this.fromNameBefore(position, (record) => matches(record.name), 'organization') ??
         (generic ? this.fromNameBefore(position, (record) => record.strongOrg, 'organization') : null) ??
@@ -545,7 +547,10 @@ export class SpeakerResolver {
   }
 
   private groupName(np: NounPhrase): string {
-    return this.text.slice(np.nameStart, np.nameEnd).replace(/^(?:the|a|an|some|many|several|two|three|other|both|his|her|their|its|our)\s+/i, '');
+    return this.text
+      .slice(np.nameStart, np.nameEnd)
+      .replace(/^(?:the|a|an|some|many|several|two|three|other|both|his|her|their|its|our)\s+/i, '')
+      .replace(/['’]s$/u, '');
   }
 
   settle(entity: Entity | null): void {
