@@ -360,6 +360,14 @@ export const constructions: readonly Construction[] = [
       { text: 'The levee held through the night, county engineer Omar Reyes said.', quotes: [['indirect', 'The levee held through the night', 'Omar Reyes']] },
       { text: 'Defence attorney Cory Dane of Pike & Hale LLP told jurors the sum was extreme.', quotes: [['indirect', 'the sum was extreme', 'Cory Dane']] },
       { text: 'Ann Lee has been saying for weeks that the plan failed.', quotes: [['indirect', 'the plan failed', 'Ann Lee']] },
+      {
+        text: 'The secretary of the union’s tram division, Chris Dane, said yesterday the union was “happy with the talks”.',
+        quotes: [['mixed', 'the union was “happy with the talks”', 'Chris Dane']],
+      },
+      {
+        text: 'Tom Reed, who leads the guild, which represents 4,000 drivers, said members “should have been asked”.',
+        quotes: [['mixed', 'members “should have been asked”', 'Tom Reed']],
+      },
       { text: 'The Allied Drivers Association is warning members of “worrying trends,” including loose bolts.', quotes: [['direct', 'worrying trends,', 'Allied Drivers Association']] },
       { text: 'Forecasters are warning of a storm that could hit the coast.', quotes: [] },
       { text: '(Wire) — The union representing pilots at Skyways says it is seeing more faults.', quotes: [['indirect', 'it is seeing more faults', 'union']] },

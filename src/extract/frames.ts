@@ -114,7 +114,7 @@ export class FrameFinder {
     if (isWord(token, 'around', 'about', 'over', 'nearly', 'almost', 'roughly', 'some') && /^\p{N}/u.test(this.tokens[j + 1]?.text ?? '')) return this.clauseLike(j + 1, hi);
     if (isWord(token, 'nothing', 'nobody') && this.verbWithin(j + 1, Math.min(hi, j + 4))) return true;
     if (prepositions.has(token.lower) || ['and', 'but', 'or', 'so', 'nothing', 'goodbye', 'hello', 'thanks'].includes(token.lower)) return false;
-    if (subjectPronouns.has(token.lower) && this.tokens[j + 1]?.kind === 'quote' && j + 1 < hi) return true;
+    if ((subjectPronouns.has(token.lower) || (groupHeads.has(token.lower) && !token.cap)) && this.tokens[j + 1]?.kind === 'quote' && j + 1 < hi) return true;
     if (this.words(j, hi) < 3) return false;
     if (subjectPronouns.has(token.lower) && this.tokens[j + 1]?.kind === 'word' && !functionWords.has(this.tokens[j + 1]!.lower)) return true;
     for (let m = j; m < Math.min(hi, j + 20); m++) {
@@ -414,8 +414,28 @@ export class FrameFinder {
       const token = this.tokens[p]!;
       if (token.kind !== 'word') return null;
       const opens = p === lo || this.tokens[p - 1]!.kind === 'quote' || isPunct(this.tokens[p - 1], ',;:—–(');
-      if (p < a - 1 && (determiners.has(token.lower) || isPossessive(token))) return opens ? p : null;
-      if (token.cap || functionWords.has(token.lower) || cueForms.has(token.lower)) return null;
+      if (p < a - 1 && (determiners.has(token.lower) || isPossessive(token))) {
+        if (opens) return p;
+        break;
+      }
+      if (token.cap || functionWords.has(token.lower) || cueForms.has(token.lower)) break;
+    }
+    return this.roleOpener(a, lo);
+  }
+
+  /**
+   * Where a longer role description opens the clause before the comma at `a`: "the secretary of the union’s bus
+   * division, Chris Dane, said", "… but the head of the Tram Users Group, Ann Lee, said": a determiner and a role
+   * head, then "of" phrases without a verb, at most 12 tokens; null otherwise.
+   */
+  private roleOpener(a: number, lo: number): number | null {
+    for (let p = a - 2; p >= Math.max(lo, a - 12); p--) {
+      const token = this.tokens[p]!;
+      const head = this.tokens[p + 1]!;
+      if (token.kind !== 'word' || clauseAuxiliaries.has(token.lower) || cueForms.has(token.lower) || /\p{Ll}{2,}ed$/u.test(token.text)) return null;
+      if (!isWord(token, 'the', 'a', 'an') || head.kind !== 'word' || !(personRoleHeads.has(bare(head.lower)) || personTitles.has(bare(head.lower)))) continue;
+      const opens = p === lo || this.tokens[p - 1]!.kind === 'quote' || isPunct(this.tokens[p - 1], ',;:—–(') || (isWord(this.tokens[p - 1], 'but', 'and') && p - 1 > lo);
+      return opens && isWord(this.tokens[p + 2], 'of', 'at', 'for') ? p : null;
     }
     return null;
   }
