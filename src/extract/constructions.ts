@@ -67,6 +67,7 @@ export const constructions: readonly Construction[] = [
     examples: [
       { text: 'According to the port authority, the pier will reopen in June.', quotes: [['indirect', 'the pier will reopen in June', 'port authority']] },
       { text: 'Two ferries were cancelled on Sunday, according to Nordlink.', quotes: [['indirect', 'Two ferries were cancelled on Sunday', 'Nordlink']] },
+      { text: 'The dog bit two walkers, according to her lawyer, Eric Dane of Pike & Hale.', quotes: [['indirect', 'The dog bit two walkers', 'Eric Dane']] },
       {
         text: 'According to the Central Vote Board (CVB), the alliance of his rival had 20 percent of the vote.',
         quotes: [['indirect', 'the alliance of his rival had 20 percent of the vote', 'Central Vote Board']],
@@ -329,6 +330,13 @@ export const constructions: readonly Construction[] = [
     reads: 'a participle cue whose speaker is the subject of the sentence: “X defended the plan, saying that …”',
     examples: [
       { text: 'Ruth Okonkwo praised the volunteers on Friday, saying that the levee had held.', quotes: [['indirect', 'the levee had held', 'Ruth Okonkwo']] },
+      {
+        text: 'The claim was filed by her sons, Ivo Berg and Tom Berg, alleging that the dam had leaked. They alleged she warned the board twice.',
+        quotes: [
+          ['indirect', 'the dam had leaked', 'Ivo Berg and Tom Berg'],
+          ['indirect', 'she warned the board twice', 'Ivo Berg and Tom Berg'],
+        ],
+      },
     ],
     match: (finder, site) => {
       const { k, lo, hi, form } = site;

@@ -181,6 +181,8 @@ export class FrameFinder {
     const first = this.tokens[j];
     if (first === undefined || first.kind !== 'word' || this.words(j, hi) < 3) return false;
     let m = j + 1;
+    const verb = this.tokens[m];
+    if (subjectPronouns.has(first.lower) && verb?.kind === 'word' && !verb.cap && (/\p{Ll}{3,}ed$/u.test(verb.text) || irregularPasts.has(verb.lower))) return true;
     if (!subjectPronouns.has(first.lower) && !isWord(first, 'it', 'there')) {
       if (!isWord(first, 'the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'all', 'both')) return false;
       if (isWord(first, 'all', 'both') && isWord(this.tokens[m], 'the', 'these', 'those', 'its', 'their', 'his', 'her', 'our')) m++;
@@ -511,6 +513,13 @@ export class FrameFinder {
       if (j > lo && isWord(this.tokens[j - 1], ...prepositions)) continue;
       const np = phraseAfter(this.tokens, this.text, j, limit);
       if (np !== null && np.possessive && np.type !== 'pronoun') return this.possessedPhrase(np, j, limit);
+      if (np !== null && np.type === 'name' && !np.org && isWord(this.tokens[np.end], 'and')) {
+        const second = phraseAfter(this.tokens, this.text, np.end + 1, limit);
+        if (second !== null && second.type === 'name' && !second.org) {
+          const group = this.withCoordinatedName(second, j);
+          if (group.type === 'group') return group;
+        }
+      }
       if (np !== null && !(np.type === 'pronoun' && !['he', 'she', 'they', 'it'].includes(np.head!))) return np;
     }
     return null;
@@ -596,14 +605,22 @@ export class FrameFinder {
     return np === null || np.type === 'pronoun' ? null : np;
   }
 
+  /** The person named after a description and a comma: "her attorney, Eric Rosen of Pike & Hale" is Eric Rosen. */
+  private appositiveName(np: NounPhrase, hi: number): NounPhrase | null {
+    if (np.type !== 'description' || np.org || !isPunct(this.tokens[np.end], ',')) return null;
+    const name = phraseAfter(this.tokens, this.text, np.end + 1, hi);
+    return name !== null && name.type === 'name' && !name.org && (name.name ?? '').includes(' ') ? name : null;
+  }
+
   according(k: number, lo: number, hi: number): Frame | null {
     const issuer = this.issuerOf(k, hi);
     if (issuer !== null && isPunct(this.tokens[k - 1], ',')) {
       const backward = this.backwardContent(lo, k, true);
       if (backward !== null) return { cueStart: k, cueEnd: k + 2, phraseStart: k - 1, after: k + 4, speaker: issuer, mode: 'np', forward: null, backward, rule: 'according-to' };
     }
-    const np = this.documentSource(k + 2, hi) ?? phraseAfter(this.tokens, this.text, k + 2, hi) ?? this.definitePlural(k + 2, hi);
-    if (np === null || (np.head !== null && documentHeads.has(np.head))) return null;
+    const found = this.documentSource(k + 2, hi) ?? phraseAfter(this.tokens, this.text, k + 2, hi) ?? this.definitePlural(k + 2, hi);
+    if (found === null || (found.head !== null && documentHeads.has(found.head))) return null;
+    const np = this.appositiveName(found, hi) ?? found;
     const fronted = k === lo || (k === lo + 1 && isWord(this.tokens[lo], 'and', 'but', 'but'));
     if (fronted) {
       let after = np.end;

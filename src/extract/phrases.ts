@@ -372,7 +372,7 @@ export function phraseAfter(tokens: readonly Token[], text: string, start: numbe
     }
     if (current.kind !== 'word') break;
     const lower = bare(current.lower);
-    const joinsName = (nameParticles.has(current.lower) || current.lower === 'of' || capitalisedCueInName(tokens, end)) && isNameToken(tokens[end - 1]) && isNameToken(tokens[end + 1]);
+    const joinsName = (nameParticles.has(current.lower) || (current.lower === 'of' && ofJoinsName(tokens[end - 1]!)) || capitalisedCueInName(tokens, end)) && isNameToken(tokens[end - 1]) && isNameToken(tokens[end + 1]);
     if (!joinsName && (functionWords.has(lower) || cueForms.has(lower) || /^\p{N}/u.test(current.text)) && !(current.cap && (personTitles.has(lower) || acronym.test(current.text)))) break;
     if (isNameToken(current) || personRoleHeads.has(lower) || organizationHeads.has(lower) || groupHeads.has(lower) || personTitles.has(lower)) lastUseful = end;
     end++;

@@ -118,7 +118,7 @@ export class NameIndex {
           continue;
         }
         let j = i + 1;
-        while (j < sentence.hi && j - i < 10 && (isNameToken(tokens[j]) || groupWordInName(tokens, j) || (['of', 'de', 'van', 'von', 'al', 'bin'].includes(tokens[j]!.lower) && isNameToken(tokens[j + 1]) && (tokens[j]!.lower !== 'of' || ofJoinsName(tokens[j - 1]!))))) {
+        while (j < sentence.hi && j - i < 10 && (isNameToken(tokens[j]) || groupWordInName(tokens, j) || (isPunct(tokens[j], '&') && isNameToken(tokens[j + 1])) || (['of', 'de', 'van', 'von', 'al', 'bin'].includes(tokens[j]!.lower) && isNameToken(tokens[j + 1]) && (tokens[j]!.lower !== 'of' || ofJoinsName(tokens[j - 1]!))))) {
           if (/['’]s$/u.test(tokens[j - 1]!.text) && j - 1 > i) break;
           j++;
         }
@@ -387,6 +387,11 @@ export class SpeakerResolver {
     return entity;
   }
 
+  /** A firm printed as someone's affiliation ("attorney Cory Dane of Pike & Hale LLP") is not what a later "it" means. */
+  private affiliation(record: NameRecord): boolean {
+    return /\p{Lu}\p{Ll}+\s+(?:of|at|with)\s+(?:the\s+)?$/u.test(this.text.slice(Math.max(0, record.position - 30), record.position));
+  }
+
   /** A name printed after "in", "at", "from" … is a place there ("cases in West Rivia"), not a newcomer to speak. */
   private afterPlacePreposition(record: NameRecord): boolean {
     return /(?:^|\s)(?:in|at|from|to|into|near|across|around|outside|inside)\s+(?:the\s+)?$/iu.test(this.text.slice(Math.max(0, record.position - 16), record.position));
@@ -416,7 +421,7 @@ export class SpeakerResolver {
     }
     if (head === 'it') {
       if (previousSubject !== null && previousSubject.type === 'name' && previousSubject.org) return this.named(previousSubject);
-      return this.latest((entity) => entity.kind === 'organization') ?? this.fromNameBefore(position, (record) => record.strongOrg, 'organization');
+      return this.latest((entity) => entity.kind === 'organization') ?? this.fromNameBefore(position, (record) => record.strongOrg && !this.affiliation(record), 'organization');
     }
     return null;
   }

@@ -269,3 +269,11 @@ describe('a public body named in lower case, then by its acronym and as "the age
     expect(triples(text).map(([, , speaker]) => speaker)).toEqual(['Federal Rail Administration', 'Federal Rail Administration', 'Federal Rail Administration']);
   });
 });
+
+describe('"it" and a firm printed as an affiliation', () => {
+  it('leaves "it" unresolved rather than crediting the firm of a lawyer named earlier', () => {
+    expect(triples('Attorney Cory Dane of Pike & Hale LLP spoke first. The company has changed since it denied that fumes caused illness.')).toEqual([
+      ['indirect', 'fumes caused illness', null],
+    ]);
+  });
+});
