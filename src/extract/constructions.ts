@@ -185,6 +185,7 @@ export const constructions: readonly Construction[] = [
     examples: [
       { text: 'Supporters jeered the umpire all afternoon, calling him a “thief.”', quotes: [['direct', 'thief.', 'Supporters']] },
       { text: 'Trade unionist Mia Holt called the new rota “a recipe for burnout.”', quotes: [['mixed', 'the new rota “a recipe for burnout.”', 'Mia Holt']] },
+      { text: 'Gavin Lee, chief of the Eastland Institute for Space Studies called the findings "simply wrong."', quotes: [['mixed', 'the findings "simply wrong."', 'Gavin Lee']] },
     ],
     match: (finder, site) => {
       const { k, hi } = site;
@@ -337,6 +338,7 @@ export const constructions: readonly Construction[] = [
           ['indirect', 'she warned the board twice', 'Ivo Berg and Tom Berg'],
         ],
       },
+      { text: 'Some home-owners who packed the hall vented their anger, shouting "shame" as they walked out.', quotes: [['direct', 'shame', 'home-owners']] },
     ],
     match: (finder, site) => {
       const { k, lo, hi, form } = site;
@@ -368,6 +370,9 @@ export const constructions: readonly Construction[] = [
       { text: 'The levee held through the night, county engineer Omar Reyes said.', quotes: [['indirect', 'The levee held through the night', 'Omar Reyes']] },
       { text: 'Defence attorney Cory Dane of Pike & Hale LLP told jurors the sum was extreme.', quotes: [['indirect', 'the sum was extreme', 'Cory Dane']] },
       { text: 'Ann Lee has been saying for weeks that the plan failed.', quotes: [['indirect', 'the plan failed', 'Ann Lee']] },
+      { text: 'Rights groups have accused rangers of executing suspects.', quotes: [['indirect', 'executing suspects', 'Rights groups']] },
+      { text: 'Ivo Dane said it was a “myth” that the strike was illegal.', quotes: [['mixed', 'it was a “myth”', 'Ivo Dane']] },
+      { text: 'Separately, two men were held at the port, the Harbour Agency said.', quotes: [['indirect', 'two men were held at the port', 'Harbour Agency']] },
       {
         text: 'The secretary of the union’s tram division, Chris Dane, said yesterday the union was “happy with the talks”.',
         quotes: [['mixed', 'the union was “happy with the talks”', 'Chris Dane']],

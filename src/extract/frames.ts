@@ -294,6 +294,8 @@ export class FrameFinder {
     const bare = this.adverbialsBefore(k, lo);
     const i = this.acronymAfterName(bare, lo) ? bare - 3 : bare;
     const found = phraseBefore(this.tokens, this.text, i, lo) ?? this.unnamedBefore(i, lo);
+    const unclosed = found !== null && found.start > lo ? this.unclosedAppositive(i, lo) : null;
+    if (unclosed !== null) return { np: unclosed, phraseStart: lo, coordinated: false };
     if (found !== null) {
       const np = this.withCoordinatedName(found, lo);
       const outer = np.type === 'pronoun' ? null : this.outermost(np, lo);
@@ -382,6 +384,23 @@ export class FrameFinder {
     const opens = head !== null && (head.start === lo || isPunct(this.tokens[head.start - 1], ',;:—–()'));
     if (head === null || !opens || !(head.type === 'description' || head.type === 'group' || (head.type === 'name' && head.org))) return null;
     return head;
+  }
+
+  /**
+   * A person named at the start of the sentence whose appositive role is never closed by a comma: "Gavin Lee, chief
+   * of the Eastland Institute for Space Studies called …" is Gavin Lee; the role holds no verb, comma or quotation
+   * and is at most 14 tokens; null otherwise.
+   */
+  private unclosedAppositive(i: number, lo: number): NounPhrase | null {
+    const np = phraseAfter(this.tokens, this.text, lo, i);
+    if (np === null || np.type !== 'name' || np.org || !(np.name ?? '').includes(' ') || !isPunct(this.tokens[np.end], ',') || i - np.end > 15) return null;
+    const role = this.tokens[np.end + 1];
+    if (role === undefined || role.kind !== 'word' || !(personRoleHeads.has(bare(role.lower)) || personTitles.has(bare(role.lower)))) return null;
+    for (let m = np.end + 2; m < i; m++) {
+      const token = this.tokens[m]!;
+      if (token.kind !== 'word' || clauseAuxiliaries.has(token.lower) || cueForms.has(token.lower) || /\p{Ll}{2,}ed$/u.test(token.text)) return null;
+    }
+    return np;
   }
 
   /** The comma closing a relative clause the cue sits in: "Delta Bank, whose chief Ana Berg said she would go, posted …". */
@@ -1030,7 +1049,7 @@ export class FrameFinder {
   /** A term in quotation marks inside a clause that goes on: "lodged a “stop notice” against the plan, which …". */
   private scareQuote(m: number, end: number): boolean {
     const token = this.tokens[m]!;
-    return token.region!.closed && token.region!.words <= 2 && isWord(this.tokens[m - 1], 'a', 'an') && this.words(m + 1, end) >= 4;
+    return token.region!.closed && token.region!.words <= 2 && isWord(this.tokens[m - 1], 'a', 'an') && !isWord(this.tokens[m - 2], ...passiveAuxiliaries) && this.words(m + 1, end) >= 4;
   }
 
   /**
@@ -1089,7 +1108,8 @@ export class FrameFinder {
       const segments = quotes.map((quote) => [quote.region!.innerStart, quote.region!.innerEnd] as const);
       return { ...base, start: first.start, end: last.end, kind: 'mixed', segments, confidence: confidences.mixed[mode === 'np' ? 'named' : 'inherited'] };
     }
-    if (this.words(start, end) < 3) return null;
+    const gerund = frame.rule === 'subject-cue' && gerundComplement.has(cueForms.get(this.tokens[frame.cueStart]!.lower)?.lemma ?? '') && /\p{Ll}{3,}ing$/u.test(first.text);
+    if (this.words(start, end) < (gerund ? 2 : 3)) return null;
     return { ...base, start: first.start, end: this.tokens[end - 1]!.end, kind: 'indirect', segments: [], confidence: confidences.indirect[mode === 'np' ? 'named' : 'inherited'] };
   }
 }

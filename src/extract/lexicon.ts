@@ -242,7 +242,7 @@ export const clauseOpeners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'th
 export const namePartsLikeCues = new Set(['state']);
 
 /** Discourse connectives that open a sentence but are not part of the reported clause: "Moreover, they …". */
-export const connectives = ['moreover', 'furthermore', 'however', 'meanwhile', 'additionally', 'besides', 'nevertheless'];
+export const connectives = ['moreover', 'furthermore', 'however', 'meanwhile', 'additionally', 'besides', 'nevertheless', 'separately', 'elsewhere', 'similarly', 'likewise'];
 
 /** Nouns of a trailing comment on a reported clause, not part of it: "…, a view shared by few", "…, a move fans criticised". */
 export const commentNouns = ['view', 'move', 'position', 'stance', 'claim', 'assertion', 'step', 'decision', 'remark', 'charge', 'accusation', 'allegation', 'suggestion', 'statement'];
@@ -344,7 +344,7 @@ export const groupHeads = new Set([
   'physicians', 'epidemiologists', 'meteorologists', 'forecasters', 'pollsters', 'owners', 'donors', 'unions',
   'opposition', 'crowd', 'crowds', 'mob', 'audience', 'jury', 'panel', 'family', 'management', 'public', 'workforce',
   'electorate', 'staff', 'congregation', 'squad',
-  'pilots', 'drivers', 'crews', 'players', 'athletes', 'miners', 'growers', 'dockers',
+  'home-owners', 'homeowners', 'householders', 'pilots', 'drivers', 'crews', 'players', 'athletes', 'miners', 'growers', 'dockers',
   'firefighters', 'rescuers', 'paramedics', 'volunteers', 'agents', 'agencies', 'groups', 'organisations', 'organizations', 'charities', 'companies', 'governments',
 ]);
 
