@@ -383,6 +383,8 @@ export const constructions: readonly Construction[] = [
       },
       { text: 'The Allied Drivers Association is warning members of “worrying trends,” including loose bolts.', quotes: [['direct', 'worrying trends,', 'Allied Drivers Association']] },
       { text: 'Forecasters are warning of a storm that could hit the coast.', quotes: [] },
+      { text: 'Ann Lee was telling stories about the wars at the dinner.', quotes: [] },
+      { text: 'Although Ann Lee said the bridge was safe, engineers closed it on Monday.', quotes: [['indirect', 'the bridge was safe', 'Ann Lee']] },
       { text: '(Wire) — The union representing pilots at Skyways says it is seeing more faults.', quotes: [['indirect', 'it is seeing more faults', 'union']] },
       { text: 'The National Farmers Union said prices were falling.', quotes: [['indirect', 'prices were falling', 'National Farmers Union']] },
       { text: 'Planning chairman Tom Reed was accused of bullying councillors into backing the scheme.', quotes: [['indirect', 'bullying councillors into backing the scheme', null]] },

@@ -25,6 +25,7 @@ import {
   issuedDocuments,
   issueVerbs,
   irregularPasts,
+  subordinators,
   warningLemmas,
   clauseOpeners,
   commentNouns,
@@ -403,6 +404,21 @@ export class FrameFinder {
     return np;
   }
 
+  /**
+   * The comma that closes a fronted subordinate clause holding the cue, before the main clause: "While the author
+   * asserted that A, critics called it …" ends A at the comma (the main clause has a subject and a finite verb).
+   */
+  private subordinateEnd(frame: Frame, lo: number, end: number): number {
+    if (frame.forward === null || frame.phraseStart !== lo + 1 || !isWord(this.tokens[lo], ...subordinators)) return end;
+    for (let m = frame.forward + 2; m < Math.min(end, frame.forward + 60); m++) {
+      if (!isPunct(this.tokens[m], ',') || isWord(this.tokens[m + 1], 'and', 'but', 'or', 'which', 'who')) continue;
+      const np = phraseAfter(this.tokens, this.text, m + 1, end);
+      const verb = np === null ? undefined : this.tokens[np.end];
+      if (verb !== undefined && np!.end < end && verb.kind === 'word' && !verb.cap && (clauseAuxiliaries.has(verb.lower) || /\p{Ll}{2,}ed$/u.test(verb.text) || irregularPasts.has(verb.lower) || cueForms.has(verb.lower))) return m;
+    }
+    return end;
+  }
+
   /** The comma closing a relative clause the cue sits in: "Delta Bank, whose chief Ana Berg said she would go, posted …". */
   private relativeClauseEnd(frame: Frame, end: number): number {
     const opener = isWord(this.tokens[frame.cueStart - 1], 'who') ? frame.cueStart - 1 : frame.phraseStart - 1;
@@ -762,7 +778,8 @@ export class FrameFinder {
         ? { ...found!, np: agent }
         : { ...found!, np: { ...found!.np!, type: 'description' as const, name: null, org: false, anonymous: true } };
     const afterContent = subject !== null && subject.phraseStart > lo && this.words(lo, subject.phraseStart) >= 3;
-    let forward = lemma === 'describe' ? (this.words(cueEnd, hi) >= 3 ? cueEnd : null) : this.forwardContent(cueEnd, hi, form, afterContent);
+    const clauseForm = form.participle ? { ...form, bareClause: false } : form;
+    let forward = lemma === 'describe' ? (this.words(cueEnd, hi) >= 3 ? cueEnd : null) : this.forwardContent(cueEnd, hi, clauseForm, afterContent);
     const complement = gerundComplement.get(lemma);
     if (complement !== undefined) {
       forward = null;
@@ -941,7 +958,7 @@ export class FrameFinder {
       }
       if (frame.forward !== null) {
         const quoteOnly = this.tokens[frame.forward]!.kind === 'quote' && !isWord(this.tokens[frame.forward - 1], 'that');
-        const limit = quoteOnly ? frame.forward + 1 : Math.min(end, frames[f + 1]?.phraseStart ?? end, this.relativeClauseEnd(frame, end));
+        const limit = quoteOnly ? frame.forward + 1 : Math.min(end, frames[f + 1]?.phraseStart ?? end, this.relativeClauseEnd(frame, end), this.subordinateEnd(frame, lo, end));
         previousForward = { from: units.length, quoteOnly };
         for (const unit of this.contentUnits(frame.forward, limit, frame, sentence)) units.push(unit);
       }

@@ -119,6 +119,9 @@ export const chantObjects: ReadonlySet<string> = new Set(['slogans', 'slogan', '
 /** Verbs by which an event makes others speak: "…, prompting unions to warn that …". */
 export const promptingVerbs = ['leading', 'prompting', 'causing', 'forcing', 'led', 'prompted', 'caused', 'forced'];
 
+/** Words that open a fronted subordinate clause, whose reported content ends where the main clause begins. */
+export const subordinators = ['while', 'although', 'though', 'whereas', 'because', 'since', 'when', 'if', 'after', 'before', 'once', 'until'];
+
 /** Reporting verbs whose quoted words may follow "of" or "about": "warned members of “worrying trends”". */
 export const warningLemmas: ReadonlySet<string> = new Set(['warn', 'caution', 'complain']);
 
