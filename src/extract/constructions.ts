@@ -384,6 +384,12 @@ export const constructions: readonly Construction[] = [
       { text: 'The Allied Drivers Association is warning members of “worrying trends,” including loose bolts.', quotes: [['direct', 'worrying trends,', 'Allied Drivers Association']] },
       { text: 'Forecasters are warning of a storm that could hit the coast.', quotes: [] },
       { text: 'Ann Lee was telling stories about the wars at the dinner.', quotes: [] },
+      { text: 'Acme confirmed the closure of the Leeds plant would cost 200 jobs.', quotes: [['indirect', 'the closure of the Leeds plant would cost 200 jobs', 'Acme']] },
+      {
+        text: 'Minister Ann Lee has maintained the Rail, Tram and Ferry Union’s ban on driving the buses was a stunt.',
+        quotes: [['indirect', 'the Rail, Tram and Ferry Union’s ban on driving the buses was a stunt', 'Ann Lee']],
+      },
+      { text: 'Acme announced the launch of a new phone in the autumn and its price was high.', quotes: [] },
       { text: 'Although Ann Lee said the bridge was safe, engineers closed it on Monday.', quotes: [['indirect', 'the bridge was safe', 'Ann Lee']] },
       { text: '(Wire) — The union representing pilots at Skyways says it is seeing more faults.', quotes: [['indirect', 'it is seeing more faults', 'union']] },
       { text: 'The National Farmers Union said prices were falling.', quotes: [['indirect', 'prices were falling', 'National Farmers Union']] },

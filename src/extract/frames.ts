@@ -189,9 +189,28 @@ export class FrameFinder {
       if (isWord(first, 'all', 'both') && isWord(this.tokens[m], 'the', 'these', 'those', 'its', 'their', 'his', 'her', 'our')) m++;
       const opened = m;
       while (m < Math.min(hi, j + 3) && this.tokens[m]!.kind === 'word' && !this.tokens[m]!.cap && !functionWords.has(this.tokens[m]!.lower) && !clauseAuxiliaries.has(this.tokens[m]!.lower)) m++;
-      if (m === opened) return false;
+      if (m === opened) return this.longSubjectAndAuxiliary(j, hi);
     }
-    return m < hi && this.tokens[m]!.kind === 'word' && clauseAuxiliaries.has(this.tokens[m]!.lower);
+    return (m < hi && this.tokens[m]!.kind === 'word' && clauseAuxiliaries.has(this.tokens[m]!.lower)) || this.longSubjectAndAuxiliary(j, hi);
+  }
+
+  /**
+   * A longer definite subject without a verb before the auxiliary: "maintained the Rail, Tram and Bus Union’s ban on
+   * driving the buses was a stunt", "confirmed the closure of the Leeds plant would cost jobs"; at most 14 tokens of
+   * names, nouns and "of"/"on"/"in"/"for" phrases, a comma only inside a list of capitalised names.
+   */
+  private longSubjectAndAuxiliary(j: number, hi: number): boolean {
+    if (!isWord(this.tokens[j], 'the', 'its', 'their', 'his', 'her', 'our')) return false;
+    for (let m = j + 1; m < Math.min(hi, j + 15); m++) {
+      const token = this.tokens[m]!;
+      const previous = this.tokens[m - 1]!;
+      if ((isPunct(token, ',') || isWord(token, 'and', '&')) && previous.cap && this.tokens[m + 1]?.cap === true) continue;
+      if (token.kind !== 'word') return false;
+      if (clauseAuxiliaries.has(token.lower)) return m > j + 2 && m + 1 < hi;
+      if (cueForms.has(token.lower) || (/\p{Ll}{2,}ed$/u.test(token.text) && !determiners.has(previous.lower))) return false;
+      if (functionWords.has(token.lower) && !['of', 'on', 'in', 'for', 'the', 'a', 'an', 'its', 'their'].includes(token.lower)) return false;
+    }
+    return false;
   }
 
   /**
