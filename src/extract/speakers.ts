@@ -277,6 +277,7 @@ function isUnnamedPerson(np: NounPhrase): boolean {
 /** Resolves speaker mentions to entities in document order: names, pronouns, descriptions, inherited speakers. */
 export class SpeakerResolver {
   private readonly entities = new Map<string, Entity>();
+  private readonly initials = new Map<string, Entity>();
   /** Stands in the list of recent speakers for an unnamed person ("a neighbour"), whom a later "she" means. */
   private readonly unnamed: Entity = { key: 'unnamed', name: '', kind: 'person', gender: null, titles: new Set(), role: null, printed: new Set() };
   private readonly placeholders = new Map<string, Entity>();
@@ -308,6 +309,7 @@ export class SpeakerResolver {
       const gender = kind === 'person' && words.length > 1 ? (firstNameGender.get(words[0]!) ?? null) : null;
       entity = { key, name, kind, gender, titles: new Set(), role: null, printed: new Set() };
       this.entities.set(key, entity);
+      if (kind === 'organization') this.fileInitials(entity);
     }
     return entity;
   }
@@ -317,15 +319,16 @@ export class SpeakerResolver {
    * commission" (with or without a leading acronym such as "US"), "FAA" after "the Federal Aviation Administration".
    */
   private byInitials(acronym: string): Entity | null {
-    if (!/^\p{Lu}{2,6}$/u.test(acronym)) return null;
-    const wanted = acronym.toLowerCase();
-    for (const entity of this.entities.values()) {
-      if (entity.kind !== 'organization') continue;
-      const words = entity.name.split(/\s+/).filter((word) => !initialsSkipped.has(word.toLowerCase()));
-      const initials = words.map((word) => word[0]!.toLowerCase()).join('');
-      if (words.length >= 2 && (initials === wanted || (/^\p{Lu}{2,}$/u.test(words[0]!) && initials.slice(1) === wanted))) return entity;
-    }
-    return null;
+    return /^\p{Lu}{2,6}$/u.test(acronym) ? (this.initials.get(acronym.toLowerCase()) ?? null) : null;
+  }
+
+  /** Files a new organisation under its initials, also without a leading acronym ("US"), for `byInitials`. */
+  private fileInitials(entity: Entity): void {
+    const words = entity.name.split(/\s+/).filter((word) => word.length > 0 && !initialsSkipped.has(word.toLowerCase()));
+    if (words.length < 2) return;
+    const initials = words.map((word) => word[0]!.toLowerCase()).join('');
+    this.initials.set(initials, entity);
+    if (/^\p{Lu}{2,}$/u.test(words[0]!) && words.length > 2) this.initials.set(initials.slice(1), entity);
   }
 
   private named(np: NounPhrase): Entity {
