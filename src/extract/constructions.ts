@@ -68,6 +68,7 @@ export const constructions: readonly Construction[] = [
       { text: 'According to the port authority, the pier will reopen in June.', quotes: [['indirect', 'the pier will reopen in June', 'port authority']] },
       { text: 'Two ferries were cancelled on Sunday, according to Nordlink.', quotes: [['indirect', 'Two ferries were cancelled on Sunday', 'Nordlink']] },
       { text: 'The dog bit two walkers, according to her lawyer, Eric Dane of Pike & Hale.', quotes: [['indirect', 'The dog bit two walkers', 'Eric Dane']] },
+      { text: 'According to a statement released by the Harbour Board, the pier will close.', quotes: [['indirect', 'the pier will close', 'Harbour Board']] },
       {
         text: 'According to the Central Vote Board (CVB), the alliance of his rival had 20 percent of the vote.',
         quotes: [['indirect', 'the alliance of his rival had 20 percent of the vote', 'Central Vote Board']],
@@ -339,6 +340,13 @@ export const constructions: readonly Construction[] = [
         ],
       },
       { text: 'Some home-owners who packed the hall vented their anger, shouting "shame" as they walked out.', quotes: [['direct', 'shame', 'home-owners']] },
+      {
+        text: '“The levee held,” Ruth Okonkwo said, before adding: “The pumps did not.”',
+        quotes: [
+          ['direct', 'The levee held,', 'Ruth Okonkwo'],
+          ['direct', 'The pumps did not.', 'Ruth Okonkwo'],
+        ],
+      },
     ],
     match: (finder, site) => {
       const { k, lo, hi, form } = site;

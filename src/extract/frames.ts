@@ -654,8 +654,10 @@ export class FrameFinder {
 
   /** "a statement from the health ministry", "a letter by the tenants": who issued the document, as the source. */
   documentSource(start: number, hi: number): NounPhrase | null {
-    if (!isWord(this.tokens[start], 'a', 'an', 'the') || !isWord(this.tokens[start + 1], ...issuedDocuments) || !isWord(this.tokens[start + 2], 'from', 'by', 'of')) return null;
-    const np = phraseAfter(this.tokens, this.text, start + 3, hi);
+    if (!isWord(this.tokens[start], 'a', 'an', 'the') || !isWord(this.tokens[start + 1], ...issuedDocuments)) return null;
+    const by = isWord(this.tokens[start + 2], ...issueVerbs) && !isWord(this.tokens[start + 2], 'put') ? start + 3 : start + 2;
+    if (!isWord(this.tokens[by], 'from', 'by', 'of') || (by > start + 2 && !isWord(this.tokens[by], 'by'))) return null;
+    const np = phraseAfter(this.tokens, this.text, by + 1, hi);
     return np === null || np.type === 'pronoun' ? null : np;
   }
 
@@ -834,6 +836,7 @@ export class FrameFinder {
     if (form === undefined || k === lo || this.tokens[k]!.cap) return false;
     const previous = this.tokens[k - 1]!;
     if (isWord(previous, ...blockers)) return false;
+    if (form.participle && isWord(previous, 'before', 'after', 'while') && isPunct(this.tokens[k - 2], ',')) return true;
     return !(previous.kind === 'word' && (determiners.has(previous.lower) || (prepositions.has(previous.lower) && previous.lower !== 'as')));
   }
 
