@@ -382,6 +382,13 @@ export const constructions: readonly Construction[] = [
       { text: 'Ivo Dane said it was a “myth” that the strike was illegal.', quotes: [['mixed', 'it was a “myth”', 'Ivo Dane']] },
       { text: 'Separately, two men were held at the port, the Harbour Agency said.', quotes: [['indirect', 'two men were held at the port', 'Harbour Agency']] },
       {
+        text: 'Critics say the plan is rushed, while supporters argue it will save money.',
+        quotes: [
+          ['indirect', 'the plan is rushed', 'Critics'],
+          ['indirect', 'it will save money', 'supporters'],
+        ],
+      },
+      {
         text: 'The secretary of the union’s tram division, Chris Dane, said yesterday the union was “happy with the talks”.',
         quotes: [['mixed', 'the union was “happy with the talks”', 'Chris Dane']],
       },

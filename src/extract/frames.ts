@@ -1124,7 +1124,7 @@ export class FrameFinder {
     for (let m = from + 1; m + 2 < end; m++) {
       if (isPunct(this.tokens[m], ',') && isWord(this.tokens[m + 1], 'according') && isWord(this.tokens[m + 2], 'to')) end = m;
     }
-    while (end > from && (isPunct(this.tokens[end - 1], ',;:—–-') || isWord(this.tokens[end - 1], 'and', 'but', 'or'))) end--;
+    while (end > from && (isPunct(this.tokens[end - 1], ',;:—–-') || isWord(this.tokens[end - 1], 'and', 'but', 'or', 'while', 'whereas', 'although', 'though'))) end--;
     let start = from === sentence.lo ? this.datelineEnd(from, end) : from;
     while (start < end && isPunct(this.tokens[start], ',;:—–-')) start++;
     if (isWord(this.tokens[start], ...connectives) && isPunct(this.tokens[start + 1], ',') && start + 2 < end) start += 2;
