@@ -497,10 +497,27 @@ export class SpeakerResolver {
       const subject = this.named(previousSubject);
       if (subject.kind === 'person' && (excluded === null || subject.gender !== excluded) && !namedHere.has(lastWord(subject.name))) return subject;
     }
+    if (named === null && best === null) named = this.namedAfter(np, position);
     if (named === null) return best !== null && this.isPlaceholder(best) ? null : best;
     const entity = this.entity(this.names.canonical(named.name).name, 'person');
     entity.printed.add(named.name);
     return entity;
+  }
+
+  /**
+   * The person a description names before the article prints the name, when nobody spoke before it: "the study’s
+   * author asserted …" and a few sentences on "Study author Carolyn Snyder"; only a person whose printed title or
+   * appositive holds the description's head, among the next few names (within 600 characters), else null.
+   */
+  private namedAfter(np: NounPhrase, position: number): NameRecord | null {
+    const head = np.head;
+    if (head === null || np.determiner !== 'the' || !personRoleHeads.has(head)) return null;
+    for (const record of this.names.between(position, position + 600, 12)) {
+      if (record.org || record.words.length < 2) continue;
+      const known = this.names.descriptionOf(record.name);
+      if (known?.words.has(head) || this.names.titlesOf(record.name).has(head)) return record;
+    }
+    return null;
   }
 
   /**

@@ -277,3 +277,20 @@ describe('"it" and a firm printed as an affiliation', () => {
     ]);
   });
 });
+
+describe('a description before the name it stands for', () => {
+  it('resolves "the study’s author" to the author named a few sentences on, when nobody spoke before', () => {
+    const text = [
+      'While the study’s author asserted that the sea had warmed, critics called it wrong.',
+      'The study was published in Nature. Study author Carla Snow, a former researcher at Stanford, said it was not a forecast.',
+    ].join('\n\n');
+    expect(triples(text)).toEqual([
+      ['indirect', 'the sea had warmed', 'Carla Snow'],
+      ['indirect', 'it was not a forecast', 'Carla Snow'],
+    ]);
+  });
+
+  it('leaves it unresolved when no later name carries the description', () => {
+    expect(triples('The judge said the trial would resume. Lawyer Carla Snow left the court.')).toEqual([['indirect', 'the trial would resume', null]]);
+  });
+});
