@@ -178,6 +178,47 @@ export async function lineInstructionRows(work: string): Promise<BenchRow[]> {
   return rows;
 }
 
+const ndjsonInstructionDriver = (io: string) => `
+import { readLines, readNdjson } from ${JSON.stringify(io)};
+const [mode, path] = process.argv.slice(2);
+if (mode === 'parse') {
+  let parsed = 0;
+  for await (const lines of readLines(path)) for (const line of lines) if (line.text !== '' && JSON.parse(line.text) !== null) parsed++;
+  if (parsed === 0) throw new Error('parsed nothing');
+} else {
+  const summary = await readNdjson(path, { table: 'quotes' }).drain();
+  if (!summary.ok) throw new Error(summary.text);
+}
+`;
+
+/**
+ * `readNdjson` against line splitting + `JSON.parse` counted in instructions (callgrind), which load does not move:
+ * the first `n` lines of the bench's quotes, each mode net of its own run on the first line alone (so loading the
+ * modules and compiling the schemas cancel out).
+ */
+export async function ndjsonInstructionRows(path: string, n: number, work: string): Promise<BenchRow[]> {
+  if (!hasValgrind()) return [{ group: 'ndjson read', measure: 'instruction counts: not measured (valgrind not found)', n: null, value: Number.NaN, unit: '' }];
+  log(`readNdjson vs readLines + JSON.parse in instructions (callgrind), ${n.toLocaleString('en')} quotes …`);
+  const driver = join(work, 'ndjson-instructions.mjs');
+  writeFileSync(driver, ndjsonInstructionDriver(pathToFileURL(dist('io.js')).href));
+  const lines = readFileSync(path, 'utf8').split('\n', n);
+  const one = join(work, 'ndjson-1.ndjson');
+  const many = join(work, `ndjson-${n}.ndjson`);
+  writeFileSync(one, `${lines[0]}\n`);
+  writeFileSync(many, `${lines.join('\n')}\n`);
+  const [parseOne, parseMany] = await Promise.all([one, many].map((file) => instructionsOf([driver, 'parse', file], work)));
+  const [readOne, readMany] = await Promise.all([one, many].map((file) => instructionsOf([driver, 'read', file], work)));
+  rmSync(one);
+  rmSync(many);
+  const parse = (parseMany! - parseOne!) / (n - 1);
+  const read = (readMany! - readOne!) / (n - 1);
+  const ratio = read / parse;
+  return [
+    { group: 'ndjson read', measure: 'read lines + JSON.parse: instructions a record (callgrind)', n, value: parse, unit: 'instructions' },
+    { group: 'ndjson read', measure: 'readNdjson: instructions a record (callgrind)', n, value: read, unit: 'instructions', baseline: 'instructions × JSON.parse', ratio, target: '≤ 2× JSON.parse', met: ratio <= 2 },
+  ];
+}
+
 /** `saidby validate` of files holding only rejected lines (`{}`): wall time and peak RSS, 100k and 1M lines. */
 export function rejectedLineRows(work: string): BenchRow[] {
   const rows: BenchRow[] = [];

@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import type { Quote } from '../src/schema/records.js';
-import { convertAgainstDuckdbRows, lineInstructionRows, lineSplittingRows, rejectedLineRows, type BenchRow } from './readers.js';
+import { convertAgainstDuckdbRows, lineInstructionRows, ndjsonInstructionRows, lineSplittingRows, rejectedLineRows, type BenchRow } from './readers.js';
 import { syntheticQuotes, syntheticSources, syntheticSpeakers } from './synthetic.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -195,7 +195,10 @@ try {
     await writeQuotes(quotes, path);
     rows.push({ group: 'data', measure: `quotes.ndjson (${(statSync(path).size / 1e6).toFixed(0)} MB)`, n, value: statSync(path).size / n, unit: 'bytes/record' });
     if (runs('csv')) await csvExport(quotes, n);
-    if (runs('ndjson')) await ndjsonRead(path, n);
+    if (runs('ndjson')) {
+      await ndjsonRead(path, n);
+      if (n === sizes[0]) rows.push(...(await ndjsonInstructionRows(path, 20_000, work)));
+    }
     if (runs('query')) queries(quotes, n, speakers);
     if (runs('convert')) {
       rss.push(convertRss(path, n));
