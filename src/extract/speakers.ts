@@ -445,6 +445,7 @@ export class SpeakerResolver {
         (generic ? this.latest((entity) => entity.kind === 'organization') : null) ??
         this.fromNameBefore(position, (record) => matches(record.name), 'organization') ??
         (generic ? this.fromNameBefore(position, (record) => record.strongOrg, 'organization') : null) ??
+        (bodies !== undefined ? this.bodyNamedAfter(bodies, position) : null) ??
         (np.determiner === 'the' && !generic ? this.entity(this.groupName(np), 'organization') : null)
       );
     }
@@ -501,6 +502,15 @@ export class SpeakerResolver {
     if (named === null) return best !== null && this.isPlaceholder(best) ? null : best;
     const entity = this.entity(this.names.canonical(named.name).name, 'person');
     entity.printed.add(named.name);
+    return entity;
+  }
+
+  /** The body "the union" or "the agency" stands for when the article names it only after (within 600 characters). */
+  private bodyNamedAfter(bodies: ReadonlySet<string>, position: number): Entity | null {
+    const record = this.names.between(position, position + 600, 12).find((candidate) => candidate.org && candidate.words.length > 1 && bodies.has(candidate.words.at(-1)!));
+    if (record === undefined) return null;
+    const entity = this.entity(this.names.canonical(record.name).name, 'organization');
+    entity.printed.add(record.name);
     return entity;
   }
 

@@ -294,3 +294,13 @@ describe('a description before the name it stands for', () => {
     expect(triples('The judge said the trial would resume. Lawyer Carla Snow left the court.')).toEqual([['indirect', 'the trial would resume', null]]);
   });
 });
+
+describe('"the union" before the article names it', () => {
+  it('means the union, association or federation named next', () => {
+    const text = '(Wire) — The union representing pilots at Skyways says it is seeing more faults. The Allied Pilots Association is warning members of “worrying trends,” including loose bolts.';
+    expect(triples(text)).toEqual([
+      ['indirect', 'it is seeing more faults', 'Allied Pilots Association'],
+      ['direct', 'worrying trends,', 'Allied Pilots Association'],
+    ]);
+  });
+});
