@@ -377,6 +377,7 @@ export const constructions: readonly Construction[] = [
       { text: '“The levee held,” Ruth Okonkwo said.', quotes: [['direct', 'The levee held,', 'Ruth Okonkwo']] },
       { text: 'The levee held through the night, county engineer Omar Reyes said.', quotes: [['indirect', 'The levee held through the night', 'Omar Reyes']] },
       { text: 'Defence attorney Cory Dane of Pike & Hale LLP told jurors the sum was extreme.', quotes: [['indirect', 'the sum was extreme', 'Cory Dane']] },
+      { text: 'Sara Holm told Radio Eastland’s Morning Show programme that prices would keep rising.', quotes: [['indirect', 'prices would keep rising', 'Sara Holm']] },
       { text: 'Ann Lee has been saying for weeks that the plan failed.', quotes: [['indirect', 'the plan failed', 'Ann Lee']] },
       { text: 'Rights groups have accused rangers of executing suspects.', quotes: [['indirect', 'executing suspects', 'Rights groups']] },
       { text: 'Ivo Dane said it was a “myth” that the strike was illegal.', quotes: [['mixed', 'it was a “myth”', 'Ivo Dane']] },

@@ -24,6 +24,7 @@ import {
   timeWords,
   issuedDocuments,
   issueVerbs,
+  recipientNouns,
   irregularPasts,
   subordinators,
   warningLemmas,
@@ -842,12 +843,19 @@ export class FrameFinder {
 
   /** "told dpa that", "told local radio that": up to three plain words before "that"; the index of "that", or `start`. */
   private shortRecipientBeforeThat(start: number, hi: number): number {
-    for (let m = start; m < Math.min(hi, start + 4); m++) {
+    for (let m = start; m < Math.min(hi, start + 6); m++) {
       const token = this.tokens[m]!;
-      if (isWord(token, 'that')) return m > start ? m : start;
-      if (token.kind !== 'word' || cueForms.has(token.lower) || clauseAuxiliaries.has(token.lower) || (functionWords.has(token.lower) && !determiners.has(token.lower))) return start;
+      if (isWord(token, 'that')) return m > start && (m - start <= 3 || this.outletBefore(start, m)) ? m : start;
+      if (token.kind !== 'word' || cueForms.has(token.lower) || clauseAuxiliaries.has(token.lower) || (functionWords.has(token.lower) && !determiners.has(token.lower) && !token.cap)) return start;
     }
     return start;
+  }
+
+  /** Whether tokens [start, end) name an outlet's programme or paper: "the BBC's Today programme", "Radio Eastland's Morning Show". */
+  private outletBefore(start: number, end: number): boolean {
+    let capitals = false;
+    for (let m = start; m < end; m++) if (this.tokens[m]!.cap || isPossessive(this.tokens[m]!)) capitals = true;
+    return capitals && recipientNouns.has(bare(this.tokens[end - 1]!.lower));
   }
 
   /** The end of a recipient noun phrase followed by "that" or a clause ("told the judge it could not agree"), or `start`. */

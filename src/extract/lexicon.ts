@@ -402,6 +402,7 @@ export const recipientNouns = new Set([
   'us', 'them', 'you', 'citizens', 'people', 'nation', 'country', 'public', 'officials', 'ministers', 'leaders',
   'jurors', 'judge', 'judges', 'magistrates', 'tribunal', 'panel', 'investigators', 'police',
   'detectives', 'regulators', 'shareholders', 'parents', 'fans', 'followers', 'councillors', 'councilors',
+  'programme', 'program', 'show', 'podcast', 'paper',
 ]);
 
 export const speechFrameNouns = new Set(['words', 'appeal', 'statement', 'remarks', 'message', 'comments', 'address', 'post', 'tweet', 'speech', 'letter', 'interview']);

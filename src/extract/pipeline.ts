@@ -133,9 +133,10 @@ function leadIn(tokens: readonly Token[], finder: FrameFinder, lo: number, colon
  */
 function ownLeadSubject(finder: FrameFinder, sentence: Sentence, unit: Unit): NounPhrase | null {
   const np = unit.speaker;
-  if (np === null || np.type !== 'pronoun' || unit.mode !== 'np' || np.start === sentence.lo) return null;
+  if (np === null || np.type !== 'pronoun' || (np.head !== 'he' && np.head !== 'she') || unit.mode !== 'np' || np.start === sentence.lo) return null;
   const lead = finder.leadSubject(sentence);
-  return lead !== null && lead.type === 'name' && !lead.org && lead.end <= np.start ? lead : null;
+  const person = lead !== null && lead.type === 'name' && !lead.org && ((lead.name ?? '').includes(' ') || lead.titles.length > 0);
+  return person && lead.end <= np.start ? lead : null;
 }
 
 /** Finds attribution units and resolves their speakers, in document order. */

@@ -419,6 +419,8 @@ export class SpeakerResolver {
       return found;
     }
     if (head === 'they') {
+      if (previousSubject !== null && previousSubject.type === 'group') return this.entity(this.groupName(previousSubject), 'group');
+      if (previousSubject !== null && previousSubject.type === 'name' && previousSubject.org && groupHeads.has(lastWord(previousSubject.name!))) return this.named(previousSubject);
       const group = this.groupBefore(np);
       return this.latest((entity) => entity.kind === 'group') ?? (group === null ? null : this.entity(this.groupName(group), 'group')) ?? this.latest((entity) => entity.kind !== 'person');
     }

@@ -304,3 +304,11 @@ describe('"the union" before the article names it', () => {
     ]);
   });
 });
+
+describe('"they" after a sentence whose subject is a group', () => {
+  it('means that group, not a group named later in the sentence', () => {
+    expect(triples('Police are appealing for witnesses. Anyone with information should call 101, they said.')).toEqual([
+      ['indirect', 'Anyone with information should call 101', 'Police'],
+    ]);
+  });
+});
