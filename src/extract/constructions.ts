@@ -389,6 +389,7 @@ export const constructions: readonly Construction[] = [
           ['indirect', 'it will save money', 'supporters'],
         ],
       },
+      { text: 'Ed Thomas’s youngest son, Aaron, said his father had let him down.', quotes: [['indirect', 'his father had let him down', 'Aaron']] },
       {
         text: 'The secretary of the union’s tram division, Chris Dane, said yesterday the union was “happy with the talks”.',
         quotes: [['mixed', 'the union was “happy with the talks”', 'Chris Dane']],

@@ -26,6 +26,7 @@ import {
   issueVerbs,
   recipientNouns,
   irregularPasts,
+  firstNameGender,
   subordinators,
   warningLemmas,
   clauseOpeners,
@@ -360,7 +361,8 @@ export class FrameFinder {
       if (before === null) {
         const apposition = phraseAfter(this.tokens, this.text, a + 1, comma);
         const opening = this.describingOpener(a, lo);
-        if (opening !== null && apposition !== null && apposition.end === comma && apposition.type === 'name' && !apposition.org && (apposition.name ?? '').includes(' ')) {
+        const firstName = apposition !== null && !(apposition.name ?? '').includes(' ') && firstNameGender.has((apposition.name ?? '').toLowerCase());
+        if (opening !== null && apposition !== null && apposition.end === comma && apposition.type === 'name' && !apposition.org && ((apposition.name ?? '').includes(' ') || firstName)) {
           return { np: apposition, phraseStart: opening, coordinated: false };
         }
       }
@@ -473,6 +475,9 @@ export class FrameFinder {
       const opens = p === lo || this.tokens[p - 1]!.kind === 'quote' || isPunct(this.tokens[p - 1], ',;:—–(');
       if (p < a - 1 && (determiners.has(token.lower) || isPossessive(token))) {
         if (opens) return p;
+        let owner = p;
+        while (isPossessive(token) && token.cap && owner - 1 >= lo && p - owner < 4 && isNameToken(this.tokens[owner - 1])) owner--;
+        if (owner < p && (owner === lo || this.tokens[owner - 1]!.kind === 'quote' || isPunct(this.tokens[owner - 1], ',;:—–('))) return owner;
         break;
       }
       if (token.cap || functionWords.has(token.lower) || cueForms.has(token.lower)) break;

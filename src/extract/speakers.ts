@@ -169,6 +169,9 @@ export class NameIndex {
     if (prefix !== undefined && prefix.words.length > words.length && startsWith(prefix.words, words) && prefix.strongOrg) {
       return { name: prefix.name, org: true };
     }
+    if (prefix !== undefined && words.length === 1 && !prefix.org && prefix.words.length === 2 && firstNameGender.has(words[0]!) && /^\p{Lu}/u.test(name)) {
+      return { name: prefix.name, org: false };
+    }
     const same = this.byLast.get(words[words.length - 1]!);
     return { name, org: same !== undefined && endsWith(same.words, words) ? same.org : false };
   }

@@ -312,3 +312,12 @@ describe('"they" after a sentence whose subject is a group', () => {
     ]);
   });
 });
+
+describe('a first name in apposition', () => {
+  it('takes the full name printed elsewhere for a first name alone', () => {
+    expect(triples('Ed Thomas’s youngest son, Aaron, said his father had let him down. Aaron Thomas said he was hurt.')).toEqual([
+      ['indirect', 'his father had let him down', 'Aaron Thomas'],
+      ['indirect', 'he was hurt', 'Aaron Thomas'],
+    ]);
+  });
+});
