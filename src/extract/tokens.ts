@@ -63,6 +63,7 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[], regions
       let end = Math.min(pos + match[0].length, limit);
       const lower = text.slice(pos, end).toLowerCase();
       if (text[end] === '.' && end < limit && (abbreviations.has(lower) || /^\p{Lu}$/u.test(text.slice(pos, end)))) end++;
+      else if ((text[end] === "'" || text[end] === '’') && end < limit && /s$/iu.test(lower) && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) end++;
       tokens.push(word(text, pos, end, p));
       pos = end;
       continue;

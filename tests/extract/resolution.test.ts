@@ -321,3 +321,9 @@ describe('a first name in apposition', () => {
     ]);
   });
 });
+
+describe('a possessive with a bare apostrophe', () => {
+  it('reads "Thomas\' son" as a possessive, not a stray mark', () => {
+    expect(triples("Ed Thomas' youngest son, Aaron, said his father had let him down.")).toEqual([['indirect', 'his father had let him down', 'Aaron']]);
+  });
+});
