@@ -390,6 +390,8 @@ export const constructions: readonly Construction[] = [
         ],
       },
       { text: 'Ed Thomas’s youngest son, Aaron, said his father had let him down.', quotes: [['indirect', 'his father had let him down', 'Aaron']] },
+      { text: 'Ann Lee and Bo Kim both said the talks had failed.', quotes: [['indirect', 'the talks had failed', 'Ann Lee and Bo Kim']] },
+      { text: 'The unions have both warned that schools would close.', quotes: [['indirect', 'schools would close', 'unions']] },
       {
         text: 'The secretary of the union’s tram division, Chris Dane, said yesterday the union was “happy with the talks”.',
         quotes: [['mixed', 'the union was “happy with the talks”', 'Chris Dane']],

@@ -843,6 +843,7 @@ export class FrameFinder {
     const previous = this.tokens[k - 1]!;
     if (isWord(previous, ...blockers)) return false;
     if (form.participle && isWord(previous, 'before', 'after', 'while') && isPunct(this.tokens[k - 2], ',')) return true;
+    if (isWord(previous, 'both') && k - 2 >= lo && this.tokens[k - 2]!.kind === 'word' && (!functionWords.has(this.tokens[k - 2]!.lower) || clauseAuxiliaries.has(this.tokens[k - 2]!.lower))) return true;
     return !(previous.kind === 'word' && (determiners.has(previous.lower) || (prepositions.has(previous.lower) && previous.lower !== 'as')));
   }
 
