@@ -57,6 +57,17 @@ describe('parseJsonText', () => {
     expect(parseJsonText(text)).toMatchObject({ issues: [{ code }] });
   });
 
+  it('still finds a repeated key when something has added an enumerable property to Object.prototype', () => {
+    Object.defineProperty(Object.prototype, 'planted', { value: 1, enumerable: true, configurable: true, writable: true });
+    let parsed: ReturnType<typeof parseJsonText>;
+    try {
+      parsed = parseJsonText('{"a":1,"a":2}');
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).planted;
+    }
+    expect(parsed).toMatchObject({ issues: [{ code: 'duplicate_key' }] });
+  });
+
   it('rejects nesting one level past maxDepth and accepts it at maxDepth', () => {
     expect(parseJsonText('[[[1]]]', { maxDepth: 2 })).toMatchObject({ issues: [{ code: 'too_deep' }] });
     expect(parseJsonText('[[[1]]]', { maxDepth: 3 })).toEqual({ value: [[[1]]] });

@@ -154,16 +154,24 @@ function countOf(text: string, character: string): number {
   return count;
 }
 
+const bare = {};
+
+/** True when something has given every object an enumerable inherited key, which `for … in` would count. */
+function prototypeTampered(): boolean {
+  for (const _key in bare) return true;
+  return false;
+}
+
 /**
  * True when `value`, which `JSON.parse` made of `text`, certainly lost nothing `jsonTextIssue` looks for, found
  * from the value in one walk instead of a scan of every character. With no `\u` escape in the text, a colon
  * is either inside a string or ends a key, so the text's colons equal the keys plus the colons of every key and
  * string exactly when no repeated key was dropped. False means only that the full scan must decide: a `\u`
- * escape, a zero or non-finite number (an underflow or overflow reads as one), a `__proto__` key, or nesting
- * past `maxDepth`.
+ * escape, a zero or non-finite number (an underflow or overflow reads as one), a `__proto__` key, nesting
+ * past `maxDepth`, or an `Object.prototype` someone gave an enumerable key.
  */
 function keptEverything(text: string, value: unknown, maxDepth: number): boolean {
-  if (text.includes('\\u')) return false;
+  if (text.includes('\\u') || prototypeTampered()) return false;
   let colons = 0;
   const containers: unknown[] = [value];
   const depths: number[] = [0];
