@@ -391,6 +391,7 @@ export const constructions: readonly Construction[] = [
       },
       { text: 'Ed Thomas’s youngest son, Aaron, said his father had let him down.', quotes: [['indirect', 'his father had let him down', 'Aaron']] },
       { text: 'Ann Lee and Bo Kim both said the talks had failed.', quotes: [['indirect', 'the talks had failed', 'Ann Lee and Bo Kim']] },
+      { text: 'In a video posted on social media, the Harbour Front claimed responsibility for the blast.', quotes: [] },
       { text: 'The unions have both warned that schools would close.', quotes: [['indirect', 'schools would close', 'unions']] },
       {
         text: 'The secretary of the union’s tram division, Chris Dane, said yesterday the union was “happy with the talks”.',

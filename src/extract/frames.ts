@@ -134,9 +134,21 @@ export class FrameFinder {
     if (first.kind !== 'word' || to - from > 12 || !(prepositions.has(first.lower) || first.lower === 'according')) return false;
     for (let m = from + 1; m < to; m++) {
       const current = this.tokens[m]!;
+      if (this.participleModifier(m)) continue;
       if (current.kind === 'word' && (clauseAuxiliaries.has(current.lower) || (!current.cap && /\p{Ll}{2,}(?:ed|s)$/u.test(current.text) && !functionWords.has(current.lower)))) return false;
     }
     return true;
+  }
+
+  /** A past participle after a noun and before a preposition, modifying the noun: "a video posted on social media". */
+  private participleModifier(m: number): boolean {
+    const token = this.tokens[m]!;
+    const previous = this.tokens[m - 1];
+    const next = this.tokens[m + 1];
+    return (
+      token.kind === 'word' && !token.cap && /\p{Ll}{2,}ed$/u.test(token.text) && previous?.kind === 'word' && !previous.cap && !functionWords.has(previous.lower) &&
+      next?.kind === 'word' && prepositions.has(next.lower)
+    );
   }
 
   /** A finite verb among tokens [from, to), past a quoted word: "nothing “unusual” happened", "nothing had changed". */
