@@ -89,10 +89,10 @@ export const constructions: readonly Construction[] = [
       },
       { text: '“Talks will resume in May,” the Foreign Ministry’s statement reads.', quotes: [['direct', 'Talks will resume in May,', 'Foreign Ministry']] },
       {
-        text: 'The Allied Drivers Association wrote to members.\n“It could just as easily be us,” said the message from the union’s safety committee. “We are the last link,” the message said.',
+        text: 'The United Drivers Association wrote to members.\n“Next time it may be one of us,” said the message from the association’s safety panel. “We are the last check,” the message said.',
         quotes: [
-          ['direct', 'It could just as easily be us,', 'Allied Drivers Association'],
-          ['direct', 'We are the last link,', 'Allied Drivers Association'],
+          ['direct', 'Next time it may be one of us,', 'United Drivers Association'],
+          ['direct', 'We are the last check,', 'United Drivers Association'],
         ],
       },
       {
@@ -186,7 +186,7 @@ export const constructions: readonly Construction[] = [
     examples: [
       { text: 'Supporters jeered the umpire all afternoon, calling him a “thief.”', quotes: [['direct', 'thief.', 'Supporters']] },
       { text: 'Trade unionist Mia Holt called the new rota “a recipe for burnout.”', quotes: [['mixed', 'the new rota “a recipe for burnout.”', 'Mia Holt']] },
-      { text: 'Gavin Lee, chief of the Eastland Institute for Space Studies called the findings "simply wrong."', quotes: [['mixed', 'the findings "simply wrong."', 'Gavin Lee']] },
+      { text: 'Gavin Lee, head of the Eastland Centre for Ocean Research called the results "plainly flawed."', quotes: [['mixed', 'the results "plainly flawed."', 'Gavin Lee']] },
     ],
     match: (finder, site) => {
       const { k, hi } = site;
@@ -339,7 +339,7 @@ export const constructions: readonly Construction[] = [
           ['indirect', 'she warned the board twice', 'Ivo Berg and Tom Berg'],
         ],
       },
-      { text: 'Some home-owners who packed the hall vented their anger, shouting "shame" as they walked out.', quotes: [['direct', 'shame', 'home-owners']] },
+      { text: 'Some home-owners who crowded the chamber lost patience, shouting "shame" as they left.', quotes: [['direct', 'shame', 'home-owners']] },
       {
         text: '“The levee held,” Ruth Okonkwo said, before adding: “The pumps did not.”',
         quotes: [
@@ -389,19 +389,19 @@ export const constructions: readonly Construction[] = [
           ['indirect', 'it will save money', 'supporters'],
         ],
       },
-      { text: 'Ed Thomas’s youngest son, Aaron, said his father had let him down.', quotes: [['indirect', 'his father had let him down', 'Aaron']] },
+      { text: 'Rob Innes’s eldest son, Mika, said his father had misled him.', quotes: [['indirect', 'his father had misled him', 'Mika']] },
       { text: 'Ann Lee and Bo Kim both said the talks had failed.', quotes: [['indirect', 'the talks had failed', 'Ann Lee and Bo Kim']] },
       { text: 'In a video posted on social media, the Harbour Front claimed responsibility for the blast.', quotes: [] },
       { text: 'The unions have both warned that schools would close.', quotes: [['indirect', 'schools would close', 'unions']] },
       {
-        text: 'The secretary of the union’s tram division, Chris Dane, said yesterday the union was “happy with the talks”.',
-        quotes: [['mixed', 'the union was “happy with the talks”', 'Chris Dane']],
+        text: 'The treasurer of the guild’s ferry branch, Chris Dane, said yesterday the guild was “pleased with the offer”.',
+        quotes: [['mixed', 'the guild was “pleased with the offer”', 'Chris Dane']],
       },
       {
         text: 'Tom Reed, who leads the guild, which represents 4,000 drivers, said members “should have been asked”.',
         quotes: [['mixed', 'members “should have been asked”', 'Tom Reed']],
       },
-      { text: 'The Allied Drivers Association is warning members of “worrying trends,” including loose bolts.', quotes: [['direct', 'worrying trends,', 'Allied Drivers Association']] },
+      { text: 'The United Drivers Association is warning its members of “a rising curve,” such as worn pads.', quotes: [['direct', 'a rising curve,', 'United Drivers Association']] },
       { text: 'Forecasters are warning of a storm that could hit the coast.', quotes: [] },
       { text: 'Ann Lee was telling stories about the wars at the dinner.', quotes: [] },
       { text: 'Acme confirmed the closure of the Leeds plant would cost 200 jobs.', quotes: [['indirect', 'the closure of the Leeds plant would cost 200 jobs', 'Acme']] },
@@ -411,7 +411,7 @@ export const constructions: readonly Construction[] = [
       },
       { text: 'Acme announced the launch of a new phone in the autumn and its price was high.', quotes: [] },
       { text: 'Although Ann Lee said the bridge was safe, engineers closed it on Monday.', quotes: [['indirect', 'the bridge was safe', 'Ann Lee']] },
-      { text: '(Wire) — The union representing pilots at Skyways says it is seeing more faults.', quotes: [['indirect', 'it is seeing more faults', 'union']] },
+      { text: '(Wire) — The union representing drivers at Northline says it has logged more brake faults.', quotes: [['indirect', 'it has logged more brake faults', 'union']] },
       { text: 'The National Farmers Union said prices were falling.', quotes: [['indirect', 'prices were falling', 'National Farmers Union']] },
       { text: 'Planning chairman Tom Reed was accused of bullying councillors into backing the scheme.', quotes: [['indirect', 'bullying councillors into backing the scheme', null]] },
       { text: 'Mayor Tom Reed was accused by rival councillors of bullying members into backing the scheme.', quotes: [['indirect', 'bullying members into backing the scheme', 'rival councillors']] },
@@ -458,7 +458,7 @@ export const constructions: readonly Construction[] = [
           ['indirect', 'the pumps had stopped', 'Ruth Okonkwo'],
         ],
       },
-      { text: 'Dane’s bloc, however, questioned the results and said it would not accept the count.', quotes: [['indirect', 'it would not accept the count', 'Dane’s bloc']] },
+      { text: 'Dane’s bloc, however, disputed the tally and said it would not accept the count.', quotes: [['indirect', 'it would not accept the count', 'Dane’s bloc']] },
       { text: 'Ivo Dane’s lawyer questioned the count and said it was wrong.', quotes: [['indirect', 'it was wrong', null]] },
     ],
     match: (finder, site) => {

@@ -423,7 +423,7 @@ export class FrameFinder {
 
   /**
    * A person named at the start of the sentence whose appositive role is never closed by a comma: "Gavin Lee, chief
-   * of the Eastland Institute for Space Studies called …" is Gavin Lee; the role holds no verb, comma or quotation
+   * of the Eastland Centre for Ocean Research called …" is Gavin Lee; the role holds no verb, comma or quotation
    * and is at most 14 tokens; null otherwise.
    */
   private unclosedAppositive(i: number, lo: number): NounPhrase | null {

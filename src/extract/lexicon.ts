@@ -122,7 +122,7 @@ export const promptingVerbs = ['leading', 'prompting', 'causing', 'forcing', 'le
 /** Words that open a fronted subordinate clause, whose reported content ends where the main clause begins. */
 export const subordinators = ['while', 'although', 'though', 'whereas', 'because', 'since', 'when', 'if', 'after', 'before', 'once', 'until'];
 
-/** Reporting verbs whose quoted words may follow "of" or "about": "warned members of “worrying trends”". */
+/** Reporting verbs whose quoted words may follow "of" or "about": "warned members of “a rising curve”". */
 export const warningLemmas: ReadonlySet<string> = new Set(['warn', 'caution', 'complain']);
 
 /** Reporting verbs that report an order or a request with "to": "told the students to leave". */
@@ -316,7 +316,7 @@ const labourBodyWords = ['union', 'association', 'federation', 'guild', 'confede
 
 /**
  * Epithets for a body named earlier and the last words of the names they stand for: "the agency", "the regulator",
- * "the watchdog" after the CPSC or the Federal Aviation Administration; "the union" after the Allied Pilots Association.
+ * "the watchdog" after the RTSB or the Federal Aviation Administration; "the union" after the United Drivers Association.
  */
 export const bodyEpithets: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['agency', new Set(publicBodyWords)],

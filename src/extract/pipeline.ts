@@ -129,7 +129,7 @@ function leadIn(tokens: readonly Token[], finder: FrameFinder, lo: number, colon
 
 /**
  * The named person a sentence opens with, when the unit's speaker is a pronoun later in that same sentence: "Coun
- * Lee then sparked anger when he said …" means Lee, not the speaker of the sentence before; null otherwise.
+ * Lee then drew jeers when he said …" means Lee, not the speaker of the sentence before; null otherwise.
  */
 function ownLeadSubject(finder: FrameFinder, sentence: Sentence, unit: Unit): NounPhrase | null {
   const np = unit.speaker;

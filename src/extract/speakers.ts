@@ -318,8 +318,8 @@ export class SpeakerResolver {
   }
 
   /**
-   * The organisation already speaking whose initials an acronym spells: "CPSC" after "the US consumer product safety
-   * commission" (with or without a leading acronym such as "US"), "FAA" after "the Federal Aviation Administration".
+   * The organisation already speaking whose initials an acronym spells: "RTSB" after "the US rail and tram safety
+   * board" (with or without a leading acronym such as "US"), "FAA" after "the Federal Aviation Administration".
    */
   private byInitials(acronym: string): Entity | null {
     return /^\p{Lu}{2,6}$/u.test(acronym) ? (this.initials.get(acronym.toLowerCase()) ?? null) : null;

@@ -239,12 +239,12 @@ describe('councillors and pronouns inside the sentence of their antecedent', () 
     const text = [
       'Planning chairman Councillor Tom Reed chaired the vote.',
       'But Councillor Ivo Dane branded the plan "a mess".',
-      'Coun Reed then sparked anger when he said that members had "a duty to the taxpayers".',
+      'Coun Reed then drew jeers when he said that members had "a duty to the ratepayers".',
       'He said: "If we lose, it will cost a lot." Cllr Dane replied: "That is a threat."',
     ].join('\n\n');
     expect(triples(text)).toEqual([
       ['mixed', 'the plan "a mess"', 'Ivo Dane'],
-      ['mixed', 'members had "a duty to the taxpayers"', 'Tom Reed'],
+      ['mixed', 'members had "a duty to the ratepayers"', 'Tom Reed'],
       ['direct', 'If we lose, it will cost a lot.', 'Tom Reed'],
       ['direct', 'That is a threat.', 'Ivo Dane'],
     ]);
@@ -279,10 +279,10 @@ describe('"it" and a firm printed as an affiliation', () => {
 });
 
 describe('a description before the name it stands for', () => {
-  it('resolves "the study’s author" to the author named a few sentences on, when nobody spoke before', () => {
+  it('resolves "the paper’s author" to the author named a few sentences on, when nobody spoke before', () => {
     const text = [
-      'While the study’s author asserted that the sea had warmed, critics called it wrong.',
-      'The study was published in Nature. Study author Carla Snow, a former researcher at Stanford, said it was not a forecast.',
+      'While the paper’s author asserted that the sea had warmed, critics called it wrong.',
+      'The paper appeared in a journal last week. Paper author Carla Snow, who once worked at the Eastland Institute, said it was not a forecast.',
     ].join('\n\n');
     expect(triples(text)).toEqual([
       ['indirect', 'the sea had warmed', 'Carla Snow'],
@@ -297,10 +297,10 @@ describe('a description before the name it stands for', () => {
 
 describe('"the union" before the article names it', () => {
   it('means the union, association or federation named next', () => {
-    const text = '(Wire) — The union representing pilots at Skyways says it is seeing more faults. The Allied Pilots Association is warning members of “worrying trends,” including loose bolts.';
+    const text = '(Wire) — The union representing drivers at Northline says it has logged more brake faults. The United Drivers Association is warning its members of “a rising curve,” such as worn pads.';
     expect(triples(text)).toEqual([
-      ['indirect', 'it is seeing more faults', 'Allied Pilots Association'],
-      ['direct', 'worrying trends,', 'Allied Pilots Association'],
+      ['indirect', 'it has logged more brake faults', 'United Drivers Association'],
+      ['direct', 'a rising curve,', 'United Drivers Association'],
     ]);
   });
 });
@@ -315,15 +315,15 @@ describe('"they" after a sentence whose subject is a group', () => {
 
 describe('a first name in apposition', () => {
   it('takes the full name printed elsewhere for a first name alone', () => {
-    expect(triples('Ed Thomas’s youngest son, Aaron, said his father had let him down. Aaron Thomas said he was hurt.')).toEqual([
-      ['indirect', 'his father had let him down', 'Aaron Thomas'],
-      ['indirect', 'he was hurt', 'Aaron Thomas'],
+    expect(triples('Rob Innes’s eldest son, Mika, said his father had misled him. Mika Innes said he was hurt.')).toEqual([
+      ['indirect', 'his father had misled him', 'Mika Innes'],
+      ['indirect', 'he was hurt', 'Mika Innes'],
     ]);
   });
 });
 
 describe('a possessive with a bare apostrophe', () => {
-  it('reads "Thomas\' son" as a possessive, not a stray mark', () => {
-    expect(triples("Ed Thomas' youngest son, Aaron, said his father had let him down.")).toEqual([['indirect', 'his father had let him down', 'Aaron']]);
+  it('reads "Innes\' son" as a possessive, not a stray mark', () => {
+    expect(triples("Rob Innes' eldest son, Mika, said his father had misled him.")).toEqual([['indirect', 'his father had misled him', 'Mika']]);
   });
 });
