@@ -52,14 +52,16 @@ describe('readInside', () => {
       const linked = join(folder, ...parts.slice(0, position + 1));
       rmSync(linked, { recursive: true, force: true });
       const last = position === parts.length - 1;
-      const target = inward ? join(folder, '.real') : last ? join(outside, 'passwd') : outside;
+      const away = mkdtempSync(join(scratch, 'outside-'));
+      writeFileSync(join(away, 'passwd'), secret);
+      const target = inward ? join(folder, '.real') : last ? join(away, 'passwd') : away;
       if (inward) {
         if (last) writeFileSync(target, secret);
         else mkdirSync(join(target, ...parts.slice(position + 1, -1)), { recursive: true });
         if (!last) writeFileSync(join(target, ...parts.slice(position + 1)), secret);
       } else if (!last) {
-        mkdirSync(join(outside, ...parts.slice(position + 1, -1)), { recursive: true });
-        writeFileSync(join(outside, ...parts.slice(position + 1)), secret);
+        mkdirSync(join(away, ...parts.slice(position + 1, -1)), { recursive: true });
+        writeFileSync(join(away, ...parts.slice(position + 1)), secret);
       }
       symlinkSync(target, linked);
       const error = refusalOf(() => readInsideIfPresent(folder, parts.join('/')));
