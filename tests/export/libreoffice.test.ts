@@ -73,8 +73,11 @@ const numbers = [-1, 1, 0, -2000, 0.5, -0.25, 1234567];
 const columns = ['id', 'text', 'span.start'];
 const records = texts.map((text, index) => ({ ...dataset.quotes[0]!, id: `r${index}`, text, span: { start: numbers[index % numbers.length]!, end: 1 } }));
 
-/** What a LibreOffice cell can hold of a text: it drops NUL and keeps every line break as LF. */
-const asLibreOfficeKeeps = (text: string) => text.replaceAll('\u0000', '').replace(/\r\n|\n\r|\r/g, '\n');
+/**
+ * What a LibreOffice cell can hold of a text: every line break becomes LF, then NUL is dropped (so "\n\u0000\r"
+ * stays two breaks, as Calc 7.4 keeps it).
+ */
+const asLibreOfficeKeeps = (text: string) => text.replace(/\r\n|\n\r|\r/g, '\n').replaceAll('\u0000', '');
 
 let directory: string;
 let version: string;
