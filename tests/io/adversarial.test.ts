@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { dataset } from '../../src/dataset/index.js';
 import { toCsv, type CsvOptions } from '../../src/export/csv.js';
@@ -188,6 +188,21 @@ function countLines(text: string): number {
 }
 
 describe('adversarial CSV', () => {
+  it('counts a stray mark between CR and LF as two line breaks, and rejects only the damaged record (seed -273381207)', async () => {
+    const speakers = [0, 1, 2, 3, 4].map((index) => ({ ...speakerTemplates[index % 3]!, id: `r-${index}`, ...(index === 3 ? { role: 'a "role",\nwith\r\nbreaks' } : {}) }));
+    const rows = speakers.map((speaker) => toCsv('speakers', [speaker], { bom: false, header: false, lineEnding: 'lf' }).replace(/\n$/, ''));
+    const split = rows[3]!.indexOf('\r\n') + 1;
+    rows[3] = `${rows[3]!.slice(0, split)}"${rows[3]!.slice(split)}`;
+    const [header] = toCsv('speakers', [], { bom: false, lineEnding: 'crlf' }).split('\r\n');
+    const rejections: Rejection[] = [];
+    const stream = readCsv(chunked(encoder.encode(`${header}\r\n${rows.join('\n')}\n`), 1), { table: 'speakers', onRejected: (rejection) => rejections.push(rejection) });
+    const accepted = await stream.toArray();
+    const lines = [[2, 2], [3, 3], [4, 4], [5, 8], [9, 9]];
+    const written = speakers.map((speaker, index) => ({ id: speaker.id, record: speaker, damaged: index === 3, firstLine: lines[index]![0]!, lastLine: lines[index]![1]! }));
+    checkOutcome(written, accepted, rejections, stream.summary());
+    expect(rejections.map((rejection) => rejection.line)).toEqual([5, 6, 7, 8]);
+  });
+
   test.prop(
     [
       fc.array(fc.record({ damage: fc.option(fc.constantFrom(...csvDamages), { nil: undefined, freq: 3 }), at: fc.double({ min: 0, max: 1, noNaN: true }), bytes: fc.constantFrom(...invalidBytes), level: fc.integer({ min: 0, max: 3 }), end: lineEnd, awkward: fc.boolean() }), {
@@ -230,7 +245,8 @@ describe('adversarial CSV', () => {
                 : row.damage === 'truncate'
                   ? before
                   : encoder.encode(text);
-      const shown = row.damage === 'truncate' ? text.slice(0, position) : text;
+      const inserted = { quote: '"', bom: '\uFEFF', nul: '\u0000', invalidUtf8: '\uFFFD' }[row.damage as string] ?? '';
+      const shown = row.damage === 'truncate' ? text.slice(0, position) : text.slice(0, position) + inserted + text.slice(position);
       pieces.push(damaged, encoder.encode(row.end));
       written.push({ id: records[index]!.id, record: records[index], damaged: row.damage !== undefined, firstLine: line, lastLine: line + countLines(shown) });
       line += countLines(shown) + 1;
