@@ -123,7 +123,7 @@ export class FrameFinder {
     for (let m = j; m < Math.min(hi, j + 20); m++) {
       const current = this.tokens[m]!;
       if (current.kind === 'quote') return true;
-      if (current.kind === 'word' && m > j && (clauseAuxiliaries.has(current.lower) || verbish.test(current.lower))) return true;
+      if (current.kind === 'word' && m > j && (clauseAuxiliaries.has(current.lower) || verbish.test(current.lower) || irregularPasts.has(current.lower))) return true;
     }
     return false;
   }

@@ -535,3 +535,10 @@ describe('a clause without "that" opening with "all the", "these"', () => {
     expect(triples('Ana Berg added all the details.')).toEqual([]);
   });
 });
+
+describe('a clause without "that" whose only verb is an irregular past', () => {
+  it('is read after "said"', () => {
+    expect(triples('Ana Moss said the bill made sense to most farmers.')).toEqual([['indirect', 'the bill made sense to most farmers', 'Ana Moss']]);
+    expect(triples('Ivo Dane said the dog ran away.')).toEqual([['indirect', 'the dog ran away', 'Ivo Dane']]);
+  });
+});
