@@ -258,9 +258,20 @@ export class FrameFinder {
     if (first === undefined || from >= to) return false;
     if (first.kind === 'word' && (asideOpeners.has(first.lower) || first.lower.endsWith('ing') || /^\p{N}/u.test(first.text))) return true;
     if (first.kind === 'word' && (personTitles.has(bare(first.lower)) || personRoleHeads.has(bare(first.lower))) && to - from <= 12) return true;
+    if (to - from <= 12 && this.roleWithinAside(from, to)) return true;
     if (this.participleAside(from, to)) return true;
     const np = phraseAfter(this.tokens, this.text, from, to);
     return np !== null && np.end === to;
+  }
+
+  /** A role head after up to three plain modifiers at the start of an aside: "operations director at …", "public affairs manager". */
+  private roleWithinAside(from: number, to: number): boolean {
+    for (let m = from; m < Math.min(to, from + 4); m++) {
+      const token = this.tokens[m]!;
+      if (token.kind !== 'word' || functionWords.has(token.lower) || cueForms.has(token.lower) || clauseAuxiliaries.has(token.lower)) return false;
+      if (m > from && personRoleHeads.has(bare(token.lower))) return true;
+    }
+    return false;
   }
 
   /**

@@ -542,3 +542,10 @@ describe('a clause without "that" whose only verb is an irregular past', () => {
     expect(triples('Ivo Dane said the dog ran away.')).toEqual([['indirect', 'the dog ran away', 'Ivo Dane']]);
   });
 });
+
+describe('a role of several words in the aside between a speaker and the cue', () => {
+  it('keeps the person before the aside', () => {
+    expect(triples('Ola Berg, operations director at Fjord Capital, said the fares would rise.')).toEqual([['indirect', 'the fares would rise', 'Ola Berg']]);
+    expect(triples('Ola Berg, senior press manager for the port, said the fares would rise.')).toEqual([['indirect', 'the fares would rise', 'Ola Berg']]);
+  });
+});
