@@ -22,11 +22,13 @@ export interface Sentence {
 
 const wordPattern = /(?:\p{L}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*\p{L}*|[\p{L}\p{M}\p{N}]+(?:['’\-‐&][\p{L}\p{M}\p{N}]+)*/uy;
 const upper = /^\p{Lu}/u;
+/** A surname after a lower-case particle joined by a hyphen, as capitalised as any name: "al-Rahim", "el-Sayed", "bin-Omar". */
+const particleName = /^(?:al|el|ad|ar|as|at|an|ash|az|bin|ibn|abu|abd|ben)[-‐]\p{Lu}/u;
 const symbol = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Mn}\p{Cf}\u{1F3FB}-\u{1F3FF}\u{FE0F}]$/u;
 
 function word(text: string, start: number, end: number, paragraph: number): Token {
   const slice = text.slice(start, end);
-  return { kind: 'word', start, end, text: slice, lower: slice.toLowerCase(), cap: upper.test(slice), paragraph, lastParagraph: paragraph, region: null };
+  return { kind: 'word', start, end, text: slice, lower: slice.toLowerCase(), cap: upper.test(slice) || particleName.test(slice), paragraph, lastParagraph: paragraph, region: null };
 }
 
 export function tokenize(text: string, paragraphs: readonly Paragraph[], regions: readonly QuoteRegion[]): Token[] {

@@ -549,3 +549,10 @@ describe('a role of several words in the aside between a speaker and the cue', (
     expect(triples('Ola Berg, senior press manager for the port, said the fares would rise.')).toEqual([['indirect', 'the fares would rise', 'Ola Berg']]);
   });
 });
+
+describe('a surname after a hyphenated lower-case particle', () => {
+  it('is part of the name', () => {
+    expect(triples('“We found a new site,” Culture Minister Karim al-Rahim told reporters.')).toEqual([['direct', 'We found a new site,', 'Karim al-Rahim']]);
+    expect(triples('Hadi el-Sayed said the dam would open in May.')).toEqual([['indirect', 'the dam would open in May', 'Hadi el-Sayed']]);
+  });
+});
