@@ -292,6 +292,8 @@ export const personRoleHeads = new Set([
   'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'widower', 'uncle', 'aunt', 'nephew', 'niece',
   'grandson', 'granddaughter', 'grandmother', 'grandfather', 'cousin', 'partner', 'friend', 'neighbour', 'neighbor',
   'colleague', 'captain', 'referee', 'manager', 'spokesperson', 'girl', 'boy', 'pupil', 'parent', 'mum', 'dad',
+  'skipper', 'businessman', 'businesswoman', 'entrepreneur', 'banker', 'convener', 'convenor', 'coroner', 'surgeon',
+  'pathologist', 'toxicologist', 'paramedic', 'firefighter', 'scholar', 'presenter', 'broadcaster', 'commentator',
 ]);
 
 export const organizationHeads = new Set([
@@ -346,7 +348,8 @@ export const groupHeads = new Set([
   'travelers', 'tourists', 'visitors', 'spectators', 'eyewitnesses', 'onlookers', 'bystanders', 'environmentalists',
   'physicians', 'epidemiologists', 'meteorologists', 'forecasters', 'pollsters', 'owners', 'donors', 'unions',
   'opposition', 'crowd', 'crowds', 'mob', 'audience', 'jury', 'panel', 'family', 'management', 'public', 'workforce',
-  'electorate', 'staff', 'congregation', 'squad',
+  'electorate', 'staff', 'congregation', 'squad', 'bosses', 'chiefs', 'spokesmen', 'spokeswomen', 'medics', 'paramedics',
+  'firefighters', 'rescuers', 'scholars', 'bankers', 'coroners', 'surgeons',
   'home-owners', 'homeowners', 'householders', 'pilots', 'drivers', 'crews', 'players', 'athletes', 'miners', 'growers', 'dockers',
   'firefighters', 'rescuers', 'paramedics', 'volunteers', 'agents', 'agencies', 'groups', 'organisations', 'organizations', 'charities', 'companies', 'governments',
 ]);

@@ -556,3 +556,11 @@ describe('a surname after a hyphenated lower-case particle', () => {
     expect(triples('Hadi el-Sayed said the dam would open in May.')).toEqual([['indirect', 'the dam would open in May', 'Hadi el-Sayed']]);
   });
 });
+
+describe('a subject headed by a common newsroom role noun', () => {
+  it('is read as the speaker', () => {
+    expect(triples('Local health bosses said the clinic would stay open.')).toEqual([['indirect', 'the clinic would stay open', 'Local health bosses']]);
+    expect(triples('The skipper said that the bowlers had tired.')).toEqual([['indirect', 'the bowlers had tired', null]]);
+    expect(triples('Ida Holm, convener of Save Our Shore, said they would appeal.')).toEqual([['indirect', 'they would appeal', 'Ida Holm']]);
+  });
+});
