@@ -398,9 +398,9 @@ export class SpeakerResolver {
     return /\p{Lu}\p{Ll}+\s+(?:of|at|with)\s+(?:the\s+)?$/u.test(this.text.slice(Math.max(0, record.position - 30), record.position));
   }
 
-  /** A name printed after "in", "at", "from" … is a place there ("cases in West Rivia"), not a newcomer to speak. */
+  /** A name printed after "in", "at", "from" … is a place there ("cases in West Rivia", "at the city's Town Hall"), not a newcomer to speak. */
   private afterPlacePreposition(record: NameRecord): boolean {
-    return /(?:^|\s)(?:in|at|from|to|into|near|across|around|outside|inside)\s+(?:the\s+)?$/iu.test(this.text.slice(Math.max(0, record.position - 16), record.position));
+    return /(?:^|\s)(?:in|at|from|to|into|near|across|around|outside|inside)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?$/iu.test(this.text.slice(Math.max(0, record.position - 30), record.position));
   }
 
   private pronoun(np: NounPhrase, position: number, previousSubject: NounPhrase | null, previousSentence: readonly [number, number] | null): Entity | null {

@@ -564,3 +564,10 @@ describe('a subject headed by a common newsroom role noun', () => {
     expect(triples('Ida Holm, convener of Save Our Shore, said they would appeal.')).toEqual([['indirect', 'they would appeal', 'Ida Holm']]);
   });
 });
+
+describe('a name after "at the city’s" in the sentence before a pronoun', () => {
+  it('is a place, not the person the pronoun means', () => {
+    const text = 'The hearing was opened on Monday by Ivo Dane, deputy judge for Dunmore, at the city’s Town Hall.\nHe read a note and said that he will not hear the driver until Friday.';
+    expect(triples(text)).toEqual([['indirect', 'he will not hear the driver until Friday', 'Ivo Dane']]);
+  });
+});
