@@ -571,3 +571,12 @@ describe('a name after "at the city’s" in the sentence before a pronoun', () =
     expect(triples(text)).toEqual([['indirect', 'he will not hear the driver until Friday', 'Ivo Dane']]);
   });
 });
+
+describe('"promised", "reassured" with whom they were said to, and "ruled that"', () => {
+  it('are cues', () => {
+    expect(triples('The Ohio businesswoman promised dozens of investors that their money would be safe.')).toEqual([['indirect', 'their money would be safe', null]]);
+    expect(triples('Harbor Rail reassured its passengers that fare rises were unlikely.')).toEqual([['indirect', 'fare rises were unlikely', 'Harbor Rail']]);
+    expect(triples('Judge Ana Berg ruled that the driver would testify on Friday.')).toEqual([['indirect', 'the driver would testify on Friday', 'Ana Berg']]);
+    expect(triples('The king ruled the country for forty years.')).toEqual([]);
+  });
+});
