@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { dataset } from '../../src/dataset/index.js';
 import { toCsv, type CsvOptions } from '../../src/export/csv.js';
@@ -13,6 +13,7 @@ import type { Quote, Speaker } from '../../src/schema/records.js';
 const limit = 2048;
 const maxDepth = 100;
 const directory = mkdtempSync(join(tmpdir(), 'saidby-adversarial-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
 const encoder = new TextEncoder();
 
 const damages = ['quote', 'bom', 'nul', 'invalidUtf8', 'truncate', 'huge', 'deep', 'proto', 'duplicateKey', 'empty'] as const;
