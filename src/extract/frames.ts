@@ -1007,7 +1007,11 @@ export class FrameFinder {
           previous !== undefined && previous.backward === null && previousForward !== null && !previousForward.quoteOnly && previous.mode === 'np' && frame.mode === 'np' && frame.backward[0] <= previous.phraseStart;
         if (nested) units.length = previousForward!.from;
         const start = nested ? frame.backward[0] : Math.max(frame.backward[0], previous?.after ?? lo);
-        for (const unit of this.contentUnits(start, frame.backward[1], frame, sentence)) units.push(unit);
+        const resumed = frame.forward === null && frames[f + 1] === undefined && this.predicateResumes(start, frame.backward[1], frame.after, end);
+        if (resumed) {
+          const unit = this.unitOf(start, end, frame, sentence);
+          if (unit !== null) units.push(unit);
+        } else for (const unit of this.contentUnits(start, frame.backward[1], frame, sentence)) units.push(unit);
       }
       previousForward = null;
       const inner = frames[f + 1];
@@ -1023,6 +1027,23 @@ export class FrameFinder {
       }
     }
     return units;
+  }
+
+  /**
+   * Whether the content before a cue set off by commas is only a subject whose predicate follows the aside: "The
+   * fees, she said, were too high", "Other costs, according to the board, include fuel"; the unit is then the whole
+   * sentence. The content holds no verb, and a plain lower-case word opens the rest.
+   */
+  private predicateResumes(from: number, to: number, after: number, end: number): boolean {
+    const next = this.tokens[after + 1];
+    if (!isPunct(this.tokens[after], ',') || after + 2 >= end || next === undefined || next.kind !== 'word' || next.cap) return false;
+    if (!clauseAuxiliaries.has(next.lower) && (functionWords.has(next.lower) || cueForms.has(next.lower) || /ing$/u.test(next.lower) || subjectPronouns.has(next.lower))) return false;
+    for (let m = from; m < to; m++) {
+      const token = this.tokens[m]!;
+      if (token.kind !== 'word') return false;
+      if (clauseAuxiliaries.has(token.lower) || /\p{Ll}{2,}ed$/u.test(token.text) || irregularPasts.has(token.lower) || cueForms.has(token.lower)) return false;
+    }
+    return true;
   }
 
   private contentUnits(start: number, end: number, frame: Frame, sentence: Sentence): Unit[] {
@@ -1159,7 +1180,7 @@ export class FrameFinder {
   private unitOf(from: number, to: number, frame: Frame, sentence: Sentence): Unit | null {
     let end = to;
     for (let m = from + 1; m + 2 < end; m++) {
-      if (isPunct(this.tokens[m], ',') && isWord(this.tokens[m + 1], 'according') && isWord(this.tokens[m + 2], 'to')) end = m;
+      if (isPunct(this.tokens[m], ',') && isWord(this.tokens[m + 1], 'according') && isWord(this.tokens[m + 2], 'to') && m + 1 !== frame.cueStart) end = m;
     }
     while (end > from && (isPunct(this.tokens[end - 1], ',;:—–-') || isWord(this.tokens[end - 1], 'and', 'but', 'or', 'while', 'whereas', 'although', 'though'))) end--;
     let start = from === sentence.lo ? this.datelineEnd(from, end) : from;

@@ -580,3 +580,18 @@ describe('"promised", "reassured" with whom they were said to, and "ruled that"'
     expect(triples('The king ruled the country for forty years.')).toEqual([]);
   });
 });
+
+describe('a cue set off by commas between a subject and its predicate', () => {
+  it('reads the whole sentence as the content', () => {
+    expect(triples('The fares of buses and trams, the mayor said, were higher than last year.')).toEqual([
+      ['indirect', 'The fares of buses and trams, the mayor said, were higher than last year', null],
+    ]);
+    expect(triples('Other reasons for the walkout, according to the union, include the delay of pay rises.')).toEqual([
+      ['indirect', 'Other reasons for the walkout, according to the union, include the delay of pay rises', 'union'],
+    ]);
+    expect(triples('The plan is dead, the mayor said, adding that it had failed.')).toEqual([
+      ['indirect', 'The plan is dead', null],
+      ['indirect', 'it had failed', null],
+    ]);
+  });
+});
