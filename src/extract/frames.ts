@@ -468,8 +468,19 @@ export class FrameFinder {
   private relativeClauseEnd(frame: Frame, end: number): number {
     const opener = isWord(this.tokens[frame.cueStart - 1], 'who') ? frame.cueStart - 1 : frame.phraseStart - 1;
     if (!isWord(this.tokens[opener], 'whose', 'where', 'who', 'which', 'when') || !isPunct(this.tokens[opener - 1], ',') || frame.forward === null) return end;
-    for (let m = frame.forward; m < Math.min(end, frame.forward + 60); m++) if (isPunct(this.tokens[m], ',')) return m;
+    for (let m = frame.forward; m < Math.min(end, frame.forward + 60); m++) if (isPunct(this.tokens[m], ',') && !this.listComma(m, end)) return m;
     return end;
+  }
+
+  /** A comma between items of a list of plain words: "salt, sugar, flour and yeast" (another comma or "and"/"or" within three words, no verb between). */
+  private listComma(m: number, end: number): boolean {
+    if (this.tokens[m - 1]?.kind !== 'word') return false;
+    for (let n = m + 1; n < Math.min(end, m + 5); n++) {
+      const token = this.tokens[n]!;
+      if (n > m + 1 && (isPunct(token, ',') || isWord(token, 'and', 'or'))) return true;
+      if (token.kind !== 'word' || clauseAuxiliaries.has(token.lower) || cueForms.has(token.lower) || /\p{Ll}{2,}(?:ed|ing)$/u.test(token.text) || irregularPasts.has(token.lower) || (functionWords.has(token.lower) && !determiners.has(token.lower))) return false;
+    }
+    return false;
   }
 
   /** "the Health Agency (HA)" before token `i`: an acronym in brackets right after a name. */

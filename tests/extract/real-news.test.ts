@@ -595,3 +595,12 @@ describe('a cue set off by commas between a subject and its predicate', () => {
     ]);
   });
 });
+
+describe('a list inside a relative clause holding the cue', () => {
+  it('does not end the content at the list’s first comma', () => {
+    expect(triples('The panel heard from chemist Vera Lund, who said there were traces of salt, sugar, flour and yeast in the bread.')).toEqual([
+      ['indirect', 'there were traces of salt, sugar, flour and yeast in the bread', 'Vera Lund'],
+    ]);
+    expect(triples('Delta Bank, whose chief Ana Berg said she would go, posted a loss.')).toEqual([['indirect', 'she would go', 'Ana Berg']]);
+  });
+});
