@@ -694,9 +694,13 @@ export class FrameFinder {
 
   /** "a statement from the health ministry", "a letter by the tenants": who issued the document, as the source. */
   documentSource(start: number, hi: number): NounPhrase | null {
-    if (!isWord(this.tokens[start], 'a', 'an', 'the') || !isWord(this.tokens[start + 1], ...issuedDocuments)) return null;
-    const by = isWord(this.tokens[start + 2], ...issueVerbs) && !isWord(this.tokens[start + 2], 'put') ? start + 3 : start + 2;
-    if (!isWord(this.tokens[by], 'from', 'by', 'of') || (by > start + 2 && !isWord(this.tokens[by], 'by'))) return null;
+    if (!isWord(this.tokens[start], 'a', 'an', 'the')) return null;
+    const modifier = this.tokens[start + 1];
+    const modified = modifier !== undefined && modifier.kind === 'word' && !modifier.cap && !functionWords.has(modifier.lower) && isWord(this.tokens[start + 2], ...issuedDocuments);
+    const noun = modified ? start + 2 : start + 1;
+    if (!isWord(this.tokens[noun], ...issuedDocuments)) return null;
+    const by = isWord(this.tokens[noun + 1], ...issueVerbs) && !isWord(this.tokens[noun + 1], 'put') ? noun + 2 : noun + 1;
+    if (!isWord(this.tokens[by], 'from', 'by', 'of') || (by > noun + 1 && !isWord(this.tokens[by], 'by'))) return null;
     const np = phraseAfter(this.tokens, this.text, by + 1, hi);
     return np === null || np.type === 'pronoun' ? null : np;
   }
