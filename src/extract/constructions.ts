@@ -329,6 +329,27 @@ export const constructions: readonly Construction[] = [
     },
   },
   {
+    id: 'with-x-saying',
+    reads: 'a participle cue after its own subject and “with”: “…, with the rail company saying it would reopen in May”',
+    examples: [
+      {
+        text: 'The ferry line was shut on Monday after a storm, with Harbor Rail saying it would stay closed until June.',
+        quotes: [['indirect', 'it would stay closed until June', 'Harbor Rail']],
+      },
+      { text: 'Talks resumed at noon, with the union warning that more strikes would follow.', quotes: [['indirect', 'more strikes would follow', 'union']] },
+    ],
+    match: (finder, site) => {
+      const { k, lo, hi, form } = site;
+      if (form === undefined || !form.participle || form.lemma === 'quote' || finder.tokens[k - 1]?.kind !== 'word') return null;
+      const speaker = phraseBefore(finder.tokens, finder.text, k, lo);
+      if (speaker === null || speaker.type === 'pronoun' || speaker.end !== k || !isWord(finder.tokens[speaker.start - 1], 'with') || !isPunct(finder.tokens[speaker.start - 2], ',;—–') || speaker.start - 2 < lo) return null;
+      const cueEnd = form.needsRecipient ? Math.max(k + 1, recipientEnd(finder.tokens, k + 1, hi)) : k + 1;
+      const forward = finder.forwardContent(cueEnd, hi, form.lemma === 'say' ? { ...form, bareClause: true } : { ...form, bareClause: false });
+      if (forward === null) return null;
+      return { cueStart: k, cueEnd, phraseStart: speaker.start - 2, after: cueEnd, speaker, mode: 'np', forward, backward: null, rule: 'with-x-saying' };
+    },
+  },
+  {
     id: 'participle-cue',
     reads: 'a participle cue whose speaker is the subject of the sentence: “X defended the plan, saying that …”',
     examples: [
