@@ -1071,7 +1071,7 @@ export class FrameFinder {
           parts.push([partStart, partEnd]);
           partStart = m + 1;
         }
-      } else if (m - partStart >= 3 && this.quotesBefore[m]! === this.quotesBefore[partStart]!) {
+      } else if (m - partStart >= 3 && (this.quotesBefore[m]! === this.quotesBefore[partStart]! || (this.tokens[m - 1]!.kind === 'quote' && isWord(this.tokens[m], 'and', 'but')))) {
         const skip = this.coordinatedClause(m, end, partStart);
         if (skip === 0) continue;
         parts.push([partStart, m]);
@@ -1134,7 +1134,7 @@ export class FrameFinder {
     const contracted = /^(?:it|he|she|there|they|we|that)['’](?:s|re|ve|d|ll)$/u.test(first.lower);
     const pronoun = isWord(first, 'there', 'it') || subjectPronouns.has(first.lower);
     const determined = determiners.has(first.lower) && !isWord(first, 'that', 'this', 'her');
-    if (!comma && !(pronoun || contracted || determined)) return 0;
+    if (!comma && !(pronoun || contracted || determined || this.namedSubjectAndAuxiliary(subject, end))) return 0;
     if (!comma && !this.finiteBetween(partStart, m)) return 0;
     if (contracted) return this.tokens[subject + 1]!.kind === 'word' ? subject - m : 0;
     if (!(pronoun || ((determined || first.cap) && isWord(this.tokens[conjunction], 'and')))) return 0;
@@ -1147,6 +1147,13 @@ export class FrameFinder {
       if (functionWords.has(verb.lower) && !isWord(verb, 'and', ...determiners)) return 0;
     }
     return 0;
+  }
+
+  /** A name of at most three words right before an auxiliary, opening a clause: "… and Brazil would grow", "… and Ana Berg has left". */
+  private namedSubjectAndAuxiliary(subject: number, end: number): boolean {
+    let m = subject;
+    while (m < Math.min(end, subject + 3) && isNameToken(this.tokens[m])) m++;
+    return m > subject && m + 1 < end && isWord(this.tokens[m], ...clauseAuxiliaries);
   }
 
   /** Whether the last 40 tokens of [from, to) hold a finite verb: an auxiliary or a past form (capped, so linear). */

@@ -604,3 +604,17 @@ describe('a list inside a relative clause holding the cue', () => {
     expect(triples('Delta Bank, whose chief Ana Berg said she would go, posted a loss.')).toEqual([['indirect', 'she would go', 'Ana Berg']]);
   });
 });
+
+describe('a second clause after "and" with a named subject or after a quoted phrase', () => {
+  it('is a unit of its own', () => {
+    expect(triples('Ana Berg said the deal would hurt Spain and France was worried.')).toEqual([
+      ['indirect', 'the deal would hurt Spain', 'Ana Berg'],
+      ['indirect', 'France was worried', 'Ana Berg'],
+    ]);
+    expect(triples('Ana Berg said talks between Spain and France were stalled.')).toEqual([['indirect', 'talks between Spain and France were stalled', 'Ana Berg']]);
+    expect(triples('Ivo Dane said the plan was “a mess” and the staff were angry.')).toEqual([
+      ['mixed', 'the plan was “a mess”', 'Ivo Dane'],
+      ['indirect', 'the staff were angry', 'Ivo Dane'],
+    ]);
+  });
+});
