@@ -179,6 +179,11 @@ export class FrameFinder {
         if (isPunct(current, ':')) return m + 1 < hi ? m + 1 : null;
         if (current.kind === 'word' && cueForms.has(current.lower) && !isWord(this.tokens[m - 1], ...determiners)) break;
       }
+      if (isWord(token, 'on') && isWord(this.tokens[j + 1], ...weekdays) && !afterContent) {
+        const day = this.adverbialsAfter(j + 1, hi);
+        if (isWord(this.tokens[day], 'that')) return day + 1 < hi ? day + 1 : null;
+        if (this.subjectAndAuxiliary(day, hi)) return day;
+      }
       return form.bareClause && token.kind === 'word' && !afterContent ? this.clauseAfterPlace(j, hi) : null;
     }
     const after = this.adverbialsAfter(j, hi);

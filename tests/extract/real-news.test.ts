@@ -618,3 +618,12 @@ describe('a second clause after "and" with a named subject or after a quoted phr
     ]);
   });
 });
+
+describe('"on <weekday>" between any reporting verb and a clause without "that"', () => {
+  it('reads a clause that opens with its subject and an auxiliary', () => {
+    expect(triples('Alder Phones announced on Monday it was buying a rival for $2 billion.')).toEqual([
+      ['indirect', 'it was buying a rival for $2 billion', 'Alder Phones'],
+    ]);
+    expect(triples('Alder Phones announced on Monday the launch of a phone.')).toEqual([]);
+  });
+});
