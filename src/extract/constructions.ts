@@ -493,14 +493,19 @@ export const constructions: readonly Construction[] = [
   {
     id: 'inverted-cue',
     reads: 'a cue before its speaker after the content: “…,” said X',
-    examples: [{ text: '“The levee held,” said Ruth Okonkwo.', quotes: [['direct', 'The levee held,', 'Ruth Okonkwo']] }],
+    examples: [
+      { text: '“The levee held,” said Ruth Okonkwo.', quotes: [['direct', 'The levee held,', 'Ruth Okonkwo']] },
+      { text: '“The levee held,” said Acme’s chief engineer Ruth Okonkwo.', quotes: [['direct', 'The levee held,', 'Ruth Okonkwo']] },
+    ],
     match: (finder, site) => {
       const parts = finite(finder, site);
       if (parts == null || parts.subject !== null || parts.cueEnd !== site.k + 1 || !finder.invertible(site)) return null;
       const { k, lo, hi } = site;
       const { bare } = parts;
       if (finder.quoteBefore(bare, lo) === null && !isPunct(finder.tokens[bare - 1], ',')) return null;
-      const np = phraseAfter(finder.tokens, finder.text, k + 1, hi) ?? finder.documentSource(k + 1, hi);
+      const found = phraseAfter(finder.tokens, finder.text, k + 1, hi) ?? finder.documentSource(k + 1, hi);
+      const owned = found !== null && found.possessive ? phraseAfter(finder.tokens, finder.text, found.end, hi) : null;
+      const np = owned !== null && owned.type === 'name' && !owned.org ? owned : found;
       if (np !== null && finder.opensClause(np.end, hi)) return null;
       const backward = np === null ? null : finder.backwardContent(lo, bare, true);
       if (np === null || backward === null) return null;
