@@ -361,6 +361,10 @@ export class FrameFinder {
       const antecedent = phraseBefore(this.tokens, this.text, i - 2, lo);
       if (antecedent !== null && antecedent.type !== 'pronoun') return { np: antecedent, phraseStart: antecedent.start, coordinated: false };
     }
+    if (isWord(this.tokens[i - 1], 'who') && i - 2 > lo) {
+      const group = phraseBefore(this.tokens, this.text, i - 1, lo);
+      if (group !== null && group.type === 'group' && group.start - 1 >= lo && isWord(this.tokens[group.start - 1], ...prepositions)) return { np: group, phraseStart: group.start, coordinated: false };
+    }
     const relative = this.relativeSubject(i, lo);
     if (relative !== null) return { np: relative, phraseStart: relative.start, coordinated: false };
     for (let p = i - 1; p >= Math.max(lo, i - 6); p--) {

@@ -627,3 +627,10 @@ describe('"on <weekday>" between any reporting verb and a clause without "that"'
     expect(triples('Alder Phones announced on Monday the launch of a phone.')).toEqual([]);
   });
 });
+
+describe('a group after a preposition with a restrictive "who" clause holding the cue', () => {
+  it('is the speaker', () => {
+    expect(triples('The plan drew letters from parents who said the school was unsafe.')).toEqual([['indirect', 'the school was unsafe', 'parents']]);
+    expect(triples('Campaigners who say the system is flawed will meet today.')).toEqual([]);
+  });
+});
