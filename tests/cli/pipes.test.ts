@@ -21,6 +21,8 @@ function spawnCli(args: string[], options: { closeStdoutAfter?: number; closeStd
     const child = spawn(process.execPath, [cli, ...args], { cwd: scratch, stdio: ['pipe', 'pipe', 'pipe'] });
     const result: Run = { code: null, stdout: '', stderr: '' };
     child.stdin.end(options.stdin ?? '');
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
     if (options.closeStderr) child.stderr.destroy();
     else child.stderr.on('data', (chunk) => (result.stderr += chunk));
     child.stdout.on('data', (chunk) => {

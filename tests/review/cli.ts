@@ -16,6 +16,8 @@ export function startCli(directory: string, ...args: string[]): Promise<RunningR
   const child = spawn(process.execPath, [cli, 'review', directory, '--no-open', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
+  child.stdout!.setEncoding('utf8');
+  child.stderr!.setEncoding('utf8');
   child.stderr!.on('data', (chunk) => (err += chunk));
   const ended = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   return new Promise((resolveUrl, reject) => {
