@@ -69,7 +69,7 @@ export const constructions: readonly Construction[] = [
       { text: 'Two ferries were cancelled on Sunday, according to Nordlink.', quotes: [['indirect', 'Two ferries were cancelled on Sunday', 'Nordlink']] },
       { text: 'The dog bit two walkers, according to her lawyer, Eric Dane of Pike & Hale.', quotes: [['indirect', 'The dog bit two walkers', 'Eric Dane']] },
       { text: 'According to a statement released by the Harbour Board, the pier will close.', quotes: [['indirect', 'the pier will close', 'Harbour Board']] },
-      { text: 'Two wards were shut this week, according to a news release from the Valley Health Agency.', quotes: [['indirect', 'Two wards were shut this week', 'Valley Health Agency']] },
+      { text: 'Two wards were shut this week, according to a press statement from the Valley Health Agency.', quotes: [['indirect', 'Two wards were shut this week', 'Valley Health Agency']] },
       {
         text: 'According to the Central Vote Board (CVB), the alliance of his rival had 20 percent of the vote.',
         quotes: [['indirect', 'the alliance of his rival had 20 percent of the vote', 'Central Vote Board']],

@@ -586,8 +586,8 @@ describe('a cue set off by commas between a subject and its predicate', () => {
     expect(triples('The fares of buses and trams, the mayor said, were higher than last year.')).toEqual([
       ['indirect', 'The fares of buses and trams, the mayor said, were higher than last year', null],
     ]);
-    expect(triples('Other reasons for the walkout, according to the union, include the delay of pay rises.')).toEqual([
-      ['indirect', 'Other reasons for the walkout, according to the union, include the delay of pay rises', 'union'],
+    expect(triples('The main grievances, according to the union, cover the delay of pay rises.')).toEqual([
+      ['indirect', 'The main grievances, according to the union, cover the delay of pay rises', 'union'],
     ]);
     expect(triples('The plan is dead, the mayor said, adding that it had failed.')).toEqual([
       ['indirect', 'The plan is dead', null],
@@ -621,8 +621,8 @@ describe('a second clause after "and" with a named subject or after a quoted phr
 
 describe('"on <weekday>" between any reporting verb and a clause without "that"', () => {
   it('reads a clause that opens with its subject and an auxiliary', () => {
-    expect(triples('Alder Phones announced on Monday it was buying a rival for $2 billion.')).toEqual([
-      ['indirect', 'it was buying a rival for $2 billion', 'Alder Phones'],
+    expect(triples('Alder Phones revealed on Tuesday it had bought a rival for $2 billion.')).toEqual([
+      ['indirect', 'it had bought a rival for $2 billion', 'Alder Phones'],
     ]);
     expect(triples('Alder Phones announced on Monday the launch of a phone.')).toEqual([]);
   });
