@@ -727,7 +727,9 @@ export class FrameFinder {
       const backward = this.backwardContent(lo, k, true);
       if (backward !== null) return { cueStart: k, cueEnd: k + 2, phraseStart: k - 1, after: k + 4, speaker: issuer, mode: 'np', forward: null, backward, rule: 'according-to' };
     }
-    const found = this.documentSource(k + 2, hi) ?? phraseAfter(this.tokens, this.text, k + 2, hi) ?? this.definitePlural(k + 2, hi);
+    const first = this.documentSource(k + 2, hi) ?? phraseAfter(this.tokens, this.text, k + 2, hi) ?? this.definitePlural(k + 2, hi);
+    const owned = first !== null && first.possessive ? phraseAfter(this.tokens, this.text, first.end, hi) : null;
+    const found = owned !== null && ((owned.type === 'name' && !owned.org) || (first!.type !== 'name' && !first!.org)) ? owned : first;
     if (found === null || (found.head !== null && documentHeads.has(found.head))) return null;
     const np = this.appositiveName(found, hi) ?? found;
     const fronted = k === lo || (k === lo + 1 && isWord(this.tokens[lo], 'and', 'but', 'but'));

@@ -634,3 +634,11 @@ describe('a group after a preposition with a restrictive "who" clause holding th
     expect(triples('Campaigners who say the system is flawed will meet today.')).toEqual([]);
   });
 });
+
+describe('"according to" a possessive phrase', () => {
+  it('credits the person owned by a named owner, the named owner of a document, and never a plain possessive word', () => {
+    expect(triples('The fares will rise, according to Acme’s chief executive Ana Berg.')).toEqual([['indirect', 'The fares will rise', 'Ana Berg']]);
+    expect(triples('Prices will fall, according to the ministry’s statement.')).toEqual([['indirect', 'Prices will fall', 'ministry']]);
+    expect(triples('The fares will rise, according to the drivers’ union.')).toEqual([['indirect', 'The fares will rise', null]]);
+  });
+});
