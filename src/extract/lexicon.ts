@@ -329,6 +329,21 @@ export const bodyEpithets: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['union', new Set(labourBodyWords)],
 ]);
 
+/**
+ * Heads of a description that speaks for a body: "a police officer", "a spokeswoman for the ministry", "a Boeing
+ * official" are credited to the body (the dev gold's convention), while "an elderly farmer" stays unnamed.
+ */
+export const representativeHeads = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officer', 'representative']);
+
+/** Words between the article and a representative head that describe the person, not the body: "a senior ministry official". */
+export const representativeModifiers = new Set(['senior', 'chief', 'top', 'junior', 'press', 'media', 'communications', 'local', 'regional', 'duty', 'liaison', 'high-ranking', 'ranking', 'second', 'unnamed', 'anonymous']);
+
+/** Words that make a representative speak for nobody in particular: "a former official", "a retired officer". */
+export const representativeBlockers = new Set(['former', 'ex-', 'retired', 'off-duty']);
+
+/** Country initials printed before an official ("a US official"): a place, never the body that speaks. */
+export const countryInitials = new Set(['us', 'u.s.', 'uk', 'u.k.', 'usa', 'uae', 'drc', 'prc']);
+
 export const genericOrganizationHeads = new Set([
   'company', 'firm', 'group', 'organization', 'organisation', 'corporation', 'conglomerate', 'giant', 'maker',
   'manufacturer', 'startup', 'retailer', 'carrier', 'airline', 'operator', 'lender', 'business', 'outlet', 'network',

@@ -12,6 +12,12 @@ import {
   personRoleHeads,
   personTitles,
   bodyEpithets,
+  countryInitials,
+  organizationHeads,
+  placeWords,
+  representativeBlockers,
+  representativeHeads,
+  representativeModifiers,
 } from './lexicon.js';
 import { ageAt, bare, classifyPhrase, groupWordInName, isNameToken, isPunct, ofJoinsName, type NounPhrase } from './phrases.js';
 import type { Sentence, Token } from './tokens.js';
@@ -408,6 +414,8 @@ export class SpeakerResolver {
     if (head === 'he' || head === 'she') {
       const excluded = head === 'he' ? 'female' : 'male';
       if (previousSubject !== null && isUnnamedPerson(previousSubject)) {
+        const body = this.representedBody(previousSubject, position);
+        if (body !== null) return body;
         this.touch(this.unnamed);
         return null;
       }
@@ -432,6 +440,70 @@ export class SpeakerResolver {
       return this.latest((entity) => entity.kind === 'organization') ?? this.fromNameBefore(position, (record) => record.strongOrg && !this.affiliation(record), 'organization');
     }
     return null;
+  }
+
+  /**
+   * The body an unnamed representative speaks for, as the dev gold credits it: "a police officer at the scene" →
+   * police, "a spokeswoman for the Health Ministry" → Health Ministry, "a ministry official" → the ministry named
+   * before, "a Boeing spokesman" → Boeing; null for anyone else ("an elderly farmer", "a US official", "a former
+   * official", "an officer at the scene").
+   */
+  private representedBody(np: NounPhrase, position: number): Entity | null {
+    if (!isUnnamedPerson(np)) return null;
+    const phrase = this.text.slice(np.nameStart, np.nameEnd);
+    const words = [...phrase.matchAll(/[^\s,;:]+/gu)].map((match) => ({ text: match[0].replace(/[.’']+$/u, ''), at: np.nameStart + match.index }));
+    const headAt = words.findIndex((word) => representativeHeads.has(word.text.toLowerCase()));
+    if (headAt < 1 || words.slice(0, headAt).some((word) => representativeBlockers.has(word.text.toLowerCase()))) return null;
+    const before = words.slice(1, headAt).filter((word) => !representativeModifiers.has(word.text.toLowerCase()));
+    const after = headAt === words.length - 1 ? this.bodyWordsAfter(np.nameEnd) : [];
+    return (before.length > 0 ? this.bodyNamed(np, before, position) : null) ?? (after.length > 0 ? this.bodyNamed(np, after, position) : null);
+  }
+
+  /** The body after a representative head: "for the Health Ministry", "at the port authority"; empty when none. */
+  private bodyWordsAfter(end: number): Array<{ text: string; at: number }> {
+    const connector = /^\s+(?:for|of|at|from|with)\s+(?:the\s+)?/u.exec(this.text.slice(end, end + 20));
+    if (connector === null) return [];
+    const start = end + connector[0].length;
+    const words = [...this.text.slice(start, start + 80).matchAll(/[^\s,;:.”"()]+/gu)].map((match) => ({ text: match[0].replace(/[’']s?$/u, ''), at: start + match.index }));
+    const taken: Array<{ text: string; at: number }> = [];
+    for (const [i, word] of words.entries()) {
+      if (word.at !== (taken.at(-1) === undefined ? start : taken.at(-1)!.at + taken.at(-1)!.text.length + 1)) break;
+      const capital = /^\p{Lu}/u.test(word.text);
+      if (taken.length === 0 ? false : /^\p{Lu}/u.test(taken[0]!.text) !== capital && !(['of', 'for', 'and', '&'].includes(word.text) && /^\p{Lu}/u.test(words[i + 1]?.text ?? ''))) break;
+      taken.push(word);
+      if (!capital && organizationHeads.has(word.text.toLowerCase())) break;
+      if (taken.length >= 4) break;
+    }
+    return taken;
+  }
+
+  private bodyNamed(np: NounPhrase, words: ReadonlyArray<{ text: string; at: number }>, position: number): Entity | null {
+    const last = words.at(-1)!;
+    if (words.every((word) => /^\p{Ll}/u.test(word.text))) {
+      const head = last.text.toLowerCase();
+      if (!organizationHeads.has(head) || placeWords.has(head) || ['city', 'state', 'county', 'province'].includes(head)) return null;
+      const synthetic: NounPhrase = { start: np.start, end: np.end, type: 'description', nameStart: words[0]!.at, nameEnd: last.at + last.text.length, name: null, head, titles: [], titleText: null, org: true, gender: null, possessive: false, determiner: 'the' };
+      return this.description(synthetic, position);
+    }
+    const capitalised = words.every((word, i) => /^\p{Lu}/u.test(word.text) || (i > 0 && i < words.length - 1 && ['of', 'for', 'and', '&'].includes(word.text)));
+    if (!capitalised) return null;
+    const name = words.map((word) => word.text).join(' ');
+    if (this.isPlaceName(name)) return null;
+    const canonical = this.names.canonical(name);
+    const nameWords = wordsOf(canonical.name);
+    if (!canonical.org && (this.entities.has(`p:${nameWords.join(' ')}`) || (nameWords.length > 1 && firstNameGender.has(nameWords[0]!)))) return null;
+    const entity = this.byInitials(name) ?? this.entity(canonical.name, 'organization');
+    entity.printed.add(name);
+    return entity;
+  }
+
+  /** A country's initials, a nationality ("Russian"), a street, or a name the article prints after "in", "from" …. */
+  private isPlaceName(name: string): boolean {
+    const lower = name.toLowerCase();
+    if (countryInitials.has(lower) || placeWords.has(lower.split(' ').at(-1)!)) return true;
+    if (!name.includes(' ') && /(?:an|ese|ish|i)$/u.test(lower)) return true;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    return new RegExp(`(?:^|\\s)(?:in|from|near|across|to|into|outside)\\s+(?:the\\s+)?${escaped}(?![\\p{L}])`, 'u').test(this.text);
   }
 
   private description(np: NounPhrase, position: number, previousSubject: NounPhrase | null = null): Entity | null {
@@ -572,6 +644,8 @@ export class SpeakerResolver {
       } else if (np.type === 'group') {
         entity = this.entity(this.groupName(np), 'group');
         how = 'group named at the cue';
+      } else if ((entity = this.representedBody(np, position)) !== null) {
+        how = 'an unnamed representative, credited to the body named with them';
       } else if (isUnnamedPerson(np)) {
         this.touch(this.unnamed);
         how = 'an unnamed person';

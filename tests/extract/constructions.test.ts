@@ -143,8 +143,13 @@ describe('speakers', () => {
   });
 
   it('leaves an unnamed person unresolved instead of guessing', () => {
+    const text = 'Ivo Kranjc spoke first. A dock worker from the harbour said the ships would wait.';
+    expect(found(text)[0]).toMatchObject({ speaker: null, mention: 'A dock worker from the harbour' });
+  });
+
+  it('credits an unnamed spokeswoman to the body she speaks for', () => {
     const text = 'Ivo Kranjc spoke first. A spokeswoman for the port authority said the ships would wait.';
-    expect(found(text)[0]).toMatchObject({ speaker: null, mention: 'A spokeswoman for the port authority' });
+    expect(found(text)[0]).toMatchObject({ speaker: 'port authority', mention: 'A spokeswoman for the port authority' });
   });
 });
 

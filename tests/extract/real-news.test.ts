@@ -79,6 +79,50 @@ describe('12. an unnamed speaker given as an indefinite description', () => {
   });
 });
 
+describe('12. an unnamed representative speaks for the body named with them (the dev gold credits “a police officer” to the police)', () => {
+  const bodies: Array<[string, string]> = [
+    ['A police officer at the scene', 'police'],
+    ['A spokeswoman for the Harbour Board', 'Harbour Board'],
+    ['A Velmora spokesman', 'Velmora'],
+    ['An official at the Port Authority', 'Port Authority'],
+    ['A senior Lakeside Council official', 'Lakeside Council'],
+    ['A hospital spokesperson', 'hospital'],
+    ['An unnamed police officer', 'police'],
+    ['A representative of Northwind Airlines', 'Northwind Airlines'],
+  ];
+  it.each(bodies)('credits “%s” to %s', (subject, body) => {
+    expect(triples(`${subject} said the road would stay closed.`)).toEqual([['indirect', 'the road would stay closed', body]]);
+    expect(triples(`“The road stays closed,” ${subject.replace(/^A/u, 'a')} said.`)).toEqual([['direct', 'The road stays closed,', body]]);
+  });
+
+  it('resolves “the ministry” or “the company” in the description to the body named before, and a later “he” to the same body', () => {
+    expect(triples(lines('The Health Ministry issued figures on Monday.', 'A ministry spokeswoman said the clinics would reopen.'))).toEqual([
+      ['indirect', 'the clinics would reopen', 'Health Ministry'],
+    ]);
+    expect(triples(lines('Orvik Ltd. did not reply at first.', 'A company spokesman said later that the plant would stay open.', '“Nobody loses a job,” he added.'))).toEqual([
+      ['indirect', 'the plant would stay open', 'Orvik Ltd.'],
+      ['direct', 'Nobody loses a job,', 'Orvik Ltd.'],
+    ]);
+  });
+
+  const nobody = [
+    'A senior US official',
+    'A Russian official',
+    'A former ministry official',
+    'An officer at the scene',
+    'A spokesman for Ana Berg',
+    'A top health official',
+    'A source close to the ministry',
+    'An elderly farmer',
+    'A spokesman for the family',
+    'An official in Dorrington',
+  ];
+  it.each(nobody)('leaves “%s” null: a place, a person, a former member or no body at all', (subject) => {
+    const text = lines('Officials visited Dorrington on Monday.', `${subject} said the road would stay closed.`);
+    expect(triples(text)).toEqual([['indirect', 'the road would stay closed', null]]);
+  });
+});
+
 describe('13. “It” standing for an organisation', () => {
   it('resolves to the organisation that the sentence before opened with', () => {
     const text = lines('The Grid Agency published its winter outlook on Monday.', 'It also said that blackouts were unlikely.');
@@ -297,7 +341,7 @@ describe('spans as the guideline cuts them on real news', () => {
 describe('indirect speech real news reports through outlets, recipients and orders', () => {
   it('reads an outlet with its description before the name and a source with an affiliation before "as saying"', () => {
     expect(triples('“Three houses burned overnight,” Danish news agency Ritzau quoted a fire officer of the island council as saying.')).toEqual([
-      ['direct', 'Three houses burned overnight,', null],
+      ['direct', 'Three houses burned overnight,', 'island council'],
     ]);
     expect(triples('“The ferry is late,” the agency NTB quoted Ola Brekke as saying.')).toEqual([['direct', 'The ferry is late,', 'Ola Brekke']]);
   });
