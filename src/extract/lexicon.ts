@@ -371,6 +371,9 @@ export const groupHeads = new Set([
   'firefighters', 'rescuers', 'paramedics', 'volunteers', 'agents', 'agencies', 'groups', 'organisations', 'organizations', 'charities', 'companies', 'governments',
 ]);
 
+/** Quantifiers that make any plural noun after them a group of people when it is a cue's subject ("some riders said", "many shoppers say"). */
+export const groupQuantifiers = new Set(['some', 'many', 'several', 'most', 'few', 'other']);
+
 /** Counting words that head a quantity before "of" + a group ("hundreds of fans", "dozens of residents"). */
 export const quantityWords = new Set([
   'hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'crowds', 'groups', 'hordes', 'busloads', 'handful',

@@ -3,9 +3,11 @@ import {
   countingPlurals,
   cueForms,
   determiners,
+  documentHeads,
   femaleTitles,
   functionWords,
   groupHeads,
+  groupQuantifiers,
   maleTitles,
   nameParticles,
   namePartsLikeCues,
@@ -73,6 +75,16 @@ function countedGroupEnd(tokens: readonly Token[], i: number, hi: number): numbe
     if (groupHeads.has(token.lower) || (/[^s]s$/u.test(token.lower) && !isWord(tokens[m + 1], 'of'))) return m + 1;
   }
   return -1;
+}
+
+/** "some riders", "many shoppers": a quantifier and a plural noun ending at token `k`, a group of people. */
+function quantifiedPlural(tokens: readonly Token[], k: number, lo: number): boolean {
+  const token = tokens[k]!;
+  const lower = token.lower;
+  return (
+    k - 1 >= lo && token.kind === 'word' && !token.cap && /^\p{Ll}{3,}[^s]s$/u.test(lower) && !functionWords.has(lower) && !cueForms.has(lower) &&
+    !documentHeads.has(lower) && isWord(tokens[k - 1], ...groupQuantifiers)
+  );
 }
 
 /** The start of an age adjective that ends just before token `end`, or -1. */
@@ -318,6 +330,8 @@ export function phraseBefore(tokens: readonly Token[], text: string, end: number
     const outlet = m < j && recipientNouns.has(bare(tokens[j - 1]!.lower));
     if (m < j && (opens(m) || (outlet && isWord(boundary, ...determiners)))) j = m;
     else if (outlet && m - 1 > lo && boundary!.kind === 'word' && boundary!.cap && !functionWords.has(boundary!.lower) && (opens(m - 1) || isWord(tokens[m - 2], ...determiners))) j = m - 1;
+  } else if (quantifiedPlural(tokens, k, lo)) {
+    return classifyPhrase(tokens, text, k - 1, end, 'group');
   } else if (token.kind === 'word') {
     const head = bare(token.lower);
     const aged = ageBefore(tokens, end, lo);

@@ -686,3 +686,13 @@ describe('"according to" a possessive phrase', () => {
     expect(triples('The fares will rise, according to the drivers’ union.')).toEqual([['indirect', 'The fares will rise', null]]);
   });
 });
+
+describe('a quantifier and any plural noun as the subject of a cue', () => {
+  it('is a group that speaks, while a plural document noun is not', () => {
+    expect(triples('But some riders said the ferry company is tackling the losses the wrong way.')).toEqual([
+      ['indirect', 'the ferry company is tackling the losses the wrong way', 'riders'],
+    ]);
+    expect(triples('Many shoppers say the new car park is too far from the market.')).toEqual([['indirect', 'the new car park is too far from the market', 'shoppers']]);
+    expect(triples('Several reports say the ferry sank near the harbour wall.')).toEqual([]);
+  });
+});
