@@ -473,6 +473,9 @@ export const postnominalModifiers = new Set(['close', 'familiar', 'loyal', 'brie
 
 export const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
 
+/** Honorifics that only ever stand before a surname, so that a title word after them is the surname: "Dr Constable". */
+export const surnameHonorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof']);
+
 export const appositiveStops = new Set(['his', 'her', 'its', 'their', 'the', 'a', 'an', 'our', 'my', 'your']);
 
 export const countingPlurals = new Set(['hundreds', 'thousands', 'dozens', 'millions']);

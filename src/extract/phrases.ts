@@ -5,6 +5,7 @@ import {
   determiners,
   documentHeads,
   femaleTitles,
+  firstNameGender,
   functionWords,
   groupHeads,
   groupQuantifiers,
@@ -22,6 +23,7 @@ import {
   pronouns,
   quantityWords,
   recipientNouns,
+  surnameHonorifics,
 } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -141,6 +143,13 @@ function genderOf(titles: readonly string[]): 'male' | 'female' | null {
   return null;
 }
 
+/** A capitalised title word that ends a phrase after "Dr", "Mr" or a first name is a surname: "Dr Simon Constable", "Ms Marshal". */
+function isTitledSurname(tokens: readonly Token[], i: number, lo: number, end: number): boolean {
+  const before = tokens[i - 1];
+  if (i !== end - 1 || i === lo || !tokens[i]!.cap || before === undefined || before.kind !== 'word' || !before.cap) return false;
+  return surnameHonorifics.has(bare(before.lower)) || (!isTitle(before) && firstNameGender.has(before.lower));
+}
+
 /** Classifies tokens [start, end) as a name (with titles before it), a description, a group or nothing. */
 export function classifyPhrase(tokens: readonly Token[], text: string, start: number, end: number, as?: 'group'): NounPhrase | null {
   let bodyStart = start;
@@ -181,7 +190,7 @@ export function classifyPhrase(tokens: readonly Token[], text: string, start: nu
     };
   }
   let lastTitle = -1;
-  for (let i = bodyStart; i < end; i++) if (isTitle(tokens[i]!) || (tokens[i]!.kind === 'word' && !tokens[i]!.cap && personRoleHeads.has(bare(tokens[i]!.lower)))) lastTitle = i;
+  for (let i = bodyStart; i < end; i++) if ((isTitle(tokens[i]!) && !isTitledSurname(tokens, i, bodyStart, end)) || (tokens[i]!.kind === 'word' && !tokens[i]!.cap && personRoleHeads.has(bare(tokens[i]!.lower)))) lastTitle = i;
   let nameStart = lastTitle + 1 > bodyStart ? lastTitle + 1 : bodyStart;
   while (nameStart < end && !isNameToken(tokens[nameStart])) nameStart++;
   const possessive = isPossessive(last);

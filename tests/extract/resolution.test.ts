@@ -327,3 +327,14 @@ describe('a possessive with a bare apostrophe', () => {
     expect(triples("Rob Innes' eldest son, Mika, said his father had misled him.")).toEqual([['indirect', 'his father had misled him', 'Mika']]);
   });
 });
+
+describe('a surname that is also a title word', () => {
+  it('is the name after "Dr", "Mr" or a first name, and still a title before a name', () => {
+    expect(triples('Dr Helen Bishop told the board that the ward would reopen. Dr Bishop said staff were ready.')).toEqual([
+      ['indirect', 'the ward would reopen', 'Helen Bishop'],
+      ['indirect', 'staff were ready', 'Helen Bishop'],
+    ]);
+    expect(triples('Mr Marshal said the gates would stay shut.')).toEqual([['indirect', 'the gates would stay shut', 'Marshal']]);
+    expect(triples('Chief Constable Ruth Amadi said the road was clear.')).toEqual([['indirect', 'the road was clear', 'Ruth Amadi']]);
+  });
+});
