@@ -29,6 +29,7 @@ type Style = 'double' | 'single';
 const wordChar = /[\p{L}\p{N}]/u;
 const openerContext = /[\s([{\u2014\u2013\-/:;]/u;
 const closerContext = /[\s.,;:!?)\]}\u2014\u2013\-…]/u;
+const innerSentenceEnd = /(?:^|\s)\p{Ll}\S*[.!?…][”"’]?\s+[“"‘]?\p{Lu}/u;
 const terminalEnd = /[.!?…"”’'»)\]][\s\p{Extended_Pictographic}\p{So}\p{Sk}\p{Mn}\p{Cf}\u{1F3FB}-\u{1F3FF}\u{FE0F}]*$/u;
 
 function isWord(char: string | undefined): boolean {
@@ -48,7 +49,7 @@ export function findParagraphs(text: string): Paragraph[] {
     if (e > s) {
       const line = text.slice(s, e);
       const words = line.split(/\s+/).length;
-      paragraphs.push({ start: s, end: e, body: terminalEnd.test(line) || words > 40 || (line.endsWith(':') && (words >= 5 || (words >= 2 && hasCue(line)))) });
+      paragraphs.push({ start: s, end: e, body: terminalEnd.test(line) || words > 40 || (words >= 20 && innerSentenceEnd.test(line)) || (line.endsWith(':') && (words >= 5 || (words >= 2 && hasCue(line)))) });
     }
     start = end + 1;
   }

@@ -696,3 +696,17 @@ describe('a quantifier and any plural noun as the subject of a cue', () => {
     expect(triples('Several reports say the ferry sank near the harbour wall.')).toEqual([]);
   });
 });
+
+describe('a last paragraph cut off without a final full stop', () => {
+  it('is still body text when it is long and holds a full sentence, while a headline is not', () => {
+    const text = lines(
+      'Most commuters took the new timetable calmly.',
+      '“They are trying their best,” said Hana Mbeki, who said she would keep taking the tram whatever the fare. “The drivers have been patient and',
+    );
+    expect(triples(text)).toEqual([
+      ['direct', 'They are trying their best,', 'Hana Mbeki'],
+      ['indirect', 'she would keep taking the tram whatever the fare', 'Hana Mbeki'],
+    ]);
+    expect(triples('“Fares are fair,” says Gov. Ada Lind as the tram board meets again to weigh the ticket plan for the coming year')).toEqual([]);
+  });
+});
