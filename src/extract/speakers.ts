@@ -406,7 +406,7 @@ export class SpeakerResolver {
 
   /** A name printed after "in", "at", "from" … is a place there ("cases in West Rivia", "at the city's Town Hall"), not a newcomer to speak. */
   private afterPlacePreposition(record: NameRecord): boolean {
-    return /(?:^|\s)(?:in|at|from|to|into|near|across|around|outside|inside)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?$/iu.test(this.text.slice(Math.max(0, record.position - 30), record.position));
+    return /(?:^|\s)(?:in|at|from|(?<!according\s)to|into|near|across|around|outside|inside)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?$/iu.test(this.text.slice(Math.max(0, record.position - 30), record.position));
   }
 
   private pronoun(np: NounPhrase, position: number, previousSubject: NounPhrase | null, previousSentence: readonly [number, number] | null): Entity | null {
@@ -503,7 +503,7 @@ export class SpeakerResolver {
     if (countryInitials.has(lower) || placeWords.has(lower.split(' ').at(-1)!)) return true;
     if (!name.includes(' ') && /(?:an|ese|ish|i)$/u.test(lower)) return true;
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-    return new RegExp(`(?:^|\\s)(?:in|from|near|across|to|into|outside)\\s+(?:the\\s+)?${escaped}(?![\\p{L}])`, 'u').test(this.text);
+    return new RegExp(`(?:^|\\s)(?:in|from|near|across|(?<!according\\s)to|into|outside)\\s+(?:the\\s+)?${escaped}(?![\\p{L}])`, 'u').test(this.text);
   }
 
   private description(np: NounPhrase, position: number, previousSubject: NounPhrase | null = null): Entity | null {

@@ -338,3 +338,17 @@ describe('a surname that is also a title word', () => {
     expect(triples('Chief Constable Ruth Amadi said the road was clear.')).toEqual([['indirect', 'the road was clear', 'Ruth Amadi']]);
   });
 });
+
+describe('a name after "according to"', () => {
+  it('is a speaker, not a place printed after "to"', () => {
+    expect(triples('Head teacher Ivo Quist said the school would shut. Playing fields such as Dunmore Green will also be closed, according to Quist. Pupils should stay at home, he said.')).toEqual([
+      ['indirect', 'the school would shut', 'Ivo Quist'],
+      ['indirect', 'Playing fields such as Dunmore Green will also be closed', 'Ivo Quist'],
+      ['indirect', 'Pupils should stay at home', 'Ivo Quist'],
+    ]);
+    expect(triples('Output rose in May, according to Tarvo. A Tarvo spokesman said the plant would reopen.')).toEqual([
+      ['indirect', 'Output rose in May', 'Tarvo'],
+      ['indirect', 'the plant would reopen', 'Tarvo'],
+    ]);
+  });
+});
