@@ -1034,8 +1034,9 @@ export class FrameFinder {
         if (nested) units.length = previousForward!.from;
         const start = nested ? frame.backward[0] : Math.max(frame.backward[0], previous?.after ?? lo);
         const resumed = frame.forward === null && frames[f + 1] === undefined && this.predicateResumes(start, frame.backward[1], frame.after, end);
-        if (resumed) {
-          const unit = this.unitOf(start, end, frame, sentence);
+        const lead = frame.forward === null && frames[f + 1] === undefined && this.copularLead(start, frame.backward[1], frame.after, end);
+        if (resumed || lead) {
+          const unit = this.unitOf(lead ? frame.after + 1 : start, end, frame, sentence);
           if (unit !== null) units.push(unit);
         } else for (const unit of this.contentUnits(start, frame.backward[1], frame, sentence)) units.push(unit);
       }
@@ -1069,6 +1070,13 @@ export class FrameFinder {
       if (token.kind !== 'word') return false;
       if (clauseAuxiliaries.has(token.lower) || /\p{Ll}{2,}ed$/u.test(token.text) || irregularPasts.has(token.lower) || cueForms.has(token.lower)) return false;
     }
+    return true;
+  }
+
+  /** Whether the content before a cue set off by commas is only a copular lead-in whose clause follows the aside: "The truth is, she said, the pier is unsafe". */
+  private copularLead(from: number, to: number, after: number, end: number): boolean {
+    if (to - from > 4 || to - from < 2 || !isWord(this.tokens[to - 1], 'is', 'was') || !isPunct(this.tokens[after], ',') || !this.clauseLike(after + 1, end)) return false;
+    for (let m = from; m < to - 1; m++) if (this.tokens[m]!.kind !== 'word' || clauseAuxiliaries.has(this.tokens[m]!.lower)) return false;
     return true;
   }
 

@@ -710,3 +710,11 @@ describe('a last paragraph cut off without a final full stop', () => {
     expect(triples('“Fares are fair,” says Gov. Ada Lind as the tram board meets again to weigh the ticket plan for the coming year')).toEqual([]);
   });
 });
+
+describe('a copular lead-in before a cue set off by commas', () => {
+  it('leaves the lead-in out and reads the clause after the cue', () => {
+    expect(triples('Ola Brandt runs the kiosk on the pier. The truth is, Brandt said, the pier is no longer safe for the ferries.')).toEqual([
+      ['indirect', 'the pier is no longer safe for the ferries', 'Ola Brandt'],
+    ]);
+  });
+});
