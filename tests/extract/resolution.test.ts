@@ -341,9 +341,9 @@ describe('a surname that is also a title word', () => {
 
 describe('a name after "according to"', () => {
   it('is a speaker, not a place printed after "to"', () => {
-    expect(triples('Head teacher Ivo Quist said the school would shut. Playing fields such as Dunmore Green will also be closed, according to Quist. Pupils should stay at home, he said.')).toEqual([
+    expect(triples('Head teacher Ivo Quist said the school would shut. Playing fields such as Dunmore Green are to shut too, according to Quist. Pupils should stay at home, he said.')).toEqual([
       ['indirect', 'the school would shut', 'Ivo Quist'],
-      ['indirect', 'Playing fields such as Dunmore Green will also be closed', 'Ivo Quist'],
+      ['indirect', 'Playing fields such as Dunmore Green are to shut too', 'Ivo Quist'],
       ['indirect', 'Pupils should stay at home', 'Ivo Quist'],
     ]);
     expect(triples('Output rose in May, according to Tarvo. A Tarvo spokesman said the plant would reopen.')).toEqual([
