@@ -30,7 +30,7 @@ const wordChar = /[\p{L}\p{N}]/u;
 const openerContext = /[\s([{\u2014\u2013\-/:;]/u;
 const closerContext = /[\s.,;:!?)\]}\u2014\u2013\-…]/u;
 const innerSentenceEnd = /(?:^|\s)\p{Ll}\S*[.!?…][”"’]?\s+[“"‘]?\p{Lu}/u;
-const terminalEnd = /[.!?…"”’'»)\]][\s\p{Extended_Pictographic}\p{So}\p{Sk}\p{Mn}\p{Cf}\u{1F3FB}-\u{1F3FF}\u{FE0F}]*$/u;
+const terminalEnd = /[.!?…"”’'»″)\]][\s\p{Extended_Pictographic}\p{So}\p{Sk}\p{Mn}\p{Cf}\u{1F3FB}-\u{1F3FF}\u{FE0F}]*$/u;
 
 function isWord(char: string | undefined): boolean {
   return char !== undefined && wordChar.test(char);
@@ -84,8 +84,8 @@ function chooseStyle(text: string): Style {
   let single = 0;
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
-    if ((char === '‘' || char === '’') && text[i + 1] === char) {
-      if (char === '‘') double++;
+    if ((char === '‘' || char === '’' || char === '`') && text[i + 1] === char) {
+      if (char !== '’') double++;
       i++;
     } else if (char === '“' || char === '"' || char === '«' || char === '„') double++;
     else if (char === '‘' || (char === "'" && (i === 0 || /\s/.test(text[i - 1]!)) && /\p{L}/u.test(text[i + 1] ?? ''))) single++;
@@ -124,9 +124,14 @@ function marksOf(text: string, paragraph: Paragraph, style: Style): Mark[] {
   const candidates = style === 'double' ? doubleMarks : singleMarks;
   for (let i = paragraph.start; i < paragraph.end; i++) {
     const char = text[i]!;
-    if (style === 'double' && (char === '’' || char === '‘') && text[i + 1] === char) {
+    if (style === 'double' && (char === '’' || char === '‘' || char === '`') && text[i + 1] === char) {
       marks.push({ at: i, role: char === '’' ? 'close' : 'open', width: 2 });
       i++;
+      continue;
+    }
+    if (style === 'double' && (char === '″' || (char === "'" && text[i + 1] === "'")) && i > paragraph.start && /[^\s\p{N}]/u.test(text[i - 1]!)) {
+      marks.push({ at: i, role: 'close', width: char === '″' ? 1 : 2 });
+      i += char === '″' ? 0 : 1;
       continue;
     }
     if (!candidates.has(char)) continue;

@@ -166,6 +166,14 @@ describe('doubled single marks standing for a double one', () => {
   it('closes a quote with ’’ and keeps the speaker', () => {
     expect(triples('“We were brave today,’’ Coach Ivo Maric said.')).toEqual([['direct', 'We were brave today,', 'Ivo Maric']]);
     expect(triples('‘‘We were brave today,’’ Ivo Maric said.')).toEqual([['direct', 'We were brave today,', 'Ivo Maric']]);
+    expect(triples('``We were brave today,″ Ivo Maric said. ``The pitch was heavy.″')).toEqual([
+      ['direct', 'We were brave today,', 'Ivo Maric'],
+      ['direct', 'The pitch was heavy.', 'Ivo Maric'],
+    ]);
+    expect(triples("``We were brave today,'' Ivo Maric said.\n\nThe hall is 6″ too narrow, the coach said.")).toEqual([
+      ['direct', 'We were brave today,', 'Ivo Maric'],
+      ['indirect', 'The hall is 6″ too narrow', 'Ivo Maric'],
+    ]);
   });
 });
 
