@@ -294,6 +294,9 @@ export class SpeakerResolver {
   private sentenceStart = 0;
   private recent: Entity[] = [];
   private previous: Entity | null = null;
+  /** Where the mention of the previous speaker starts, and of the speaker being resolved. */
+  private previousAt = -1;
+  private resolvingAt = -1;
 
   constructor(
     private readonly names: NameIndex,
@@ -399,6 +402,16 @@ export class SpeakerResolver {
     return entity;
   }
 
+  /**
+   * Whether the previous attribution's speaker is a named person of the wanted gender whose mention lies in the
+   * previous sentence: "A student was arrested, said Ana Berg, a spokeswoman. She said …" means Berg.
+   */
+  private speakerOf(previousSentence: readonly [number, number] | null, excluded: 'male' | 'female'): boolean {
+    const speaker = this.previous;
+    if (speaker === null || previousSentence === null || speaker.kind !== 'person' || speaker.gender === excluded || this.isPlaceholder(speaker)) return false;
+    return this.previousAt >= previousSentence[0] && this.previousAt < previousSentence[1];
+  }
+
   /** A firm printed as someone's affiliation ("attorney Cory Dane of Pike & Hale LLP") is not what a later "it" means. */
   private affiliation(record: NameRecord): boolean {
     return /\p{Lu}\p{Ll}+\s+(?:of|at|with)\s+(?:the\s+)?$/u.test(this.text.slice(Math.max(0, record.position - 30), record.position));
@@ -416,6 +429,7 @@ export class SpeakerResolver {
       if (previousSubject !== null && isUnnamedPerson(previousSubject)) {
         const body = this.representedBody(previousSubject, position);
         if (body !== null) return body;
+        if (this.speakerOf(previousSentence, excluded)) return this.previous;
         this.touch(this.unnamed);
         return null;
       }
@@ -627,6 +641,7 @@ export class SpeakerResolver {
 
   resolve(unit: Unit, position: number, previousSubject: NounPhrase | null = null, previousSentence: readonly [number, number] | null = null, sentenceStart = position): Resolution {
     this.sentenceStart = sentenceStart;
+    this.resolvingAt = position;
     if (unit.mode === 'inherit') {
       const entity = this.previous;
       return { entity, how: entity === null ? 'no earlier speaker to inherit' : 'inherited from the preceding attribution' };
@@ -670,5 +685,6 @@ export class SpeakerResolver {
   settle(entity: Entity | null): void {
     if (entity !== null) this.touch(entity);
     this.previous = entity;
+    this.previousAt = this.resolvingAt;
   }
 }

@@ -352,3 +352,15 @@ describe('a name after "according to"', () => {
     ]);
   });
 });
+
+describe('a pronoun after a sentence whose subject is unnamed but whose speaker is named', () => {
+  it('means the named speaker, while after an unnamed subject alone it stays null', () => {
+    expect(triples('An elderly neighbour was hurt in the fire, said Mira Solberg, a spokeswoman for the city. She said the block would be rebuilt.')).toEqual([
+      ['indirect', 'An elderly neighbour was hurt in the fire', 'Mira Solberg'],
+      ['indirect', 'the block would be rebuilt', 'Mira Solberg'],
+    ]);
+    expect(triples('Mira Solberg runs the block. An elderly neighbour was hurt in the fire. She said the block should be rebuilt.')).toEqual([
+      ['indirect', 'the block should be rebuilt', null],
+    ]);
+  });
+});
