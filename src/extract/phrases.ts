@@ -413,7 +413,7 @@ export function recipientEnd(tokens: readonly Token[], start: number, hi: number
   if (['me', 'him', 'her', 'us', 'them', 'you'].includes(first.lower)) return j + 1;
   if (determiners.has(first.lower)) j++;
   let end = j;
-  while (end < hi && (isNameToken(tokens[end]) || (isPossessive(tokens[end]!) && tokens[end]!.cap))) end++;
+  while (end < hi && (isNameToken(tokens[end]) || (isPossessive(tokens[end]!) && tokens[end]!.cap) || (end > j && capitalisedCueInName(tokens, end)))) end++;
   let nounEnd = end;
   for (let m = end; m < Math.min(hi, end + 4); m++) {
     const current = tokens[m]!;

@@ -726,3 +726,11 @@ describe('a copular lead-in before a cue set off by commas', () => {
     ]);
   });
 });
+
+describe('a programme named with a capitalised cue word as the hearer', () => {
+  it('keeps the whole programme name in the cue and out of the content', () => {
+    expect(found('Fisheries Minister Tala Reyes told Evening Report the quotas are likely to fall next spring.').map((q) => [q.text, q.cue])).toEqual([
+      ['the quotas are likely to fall next spring', 'told Evening Report'],
+    ]);
+  });
+});
