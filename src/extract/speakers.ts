@@ -351,7 +351,8 @@ export class SpeakerResolver {
     }
     const canonical = this.names.canonical(np.name!);
     const single = wordsOf(canonical.name).length === 1;
-    const org = np.type === 'quoted' || np.org || canonical.org || (single && np.titles.length === 0 && np.gender === null);
+    const titled = np.titles.some((title) => personTitles.has(title) || personRoleHeads.has(title));
+    const org = np.type === 'quoted' || np.org || canonical.org || (single && !titled && np.gender === null);
     const entity = this.entity(canonical.name, org ? 'organization' : 'person');
     entity.printed.add(np.name!);
     for (const title of [...np.titles, ...(org ? [] : this.names.titlesOf(canonical.name))]) entity.titles.add(title);

@@ -364,3 +364,14 @@ describe('a pronoun after a sentence whose subject is unnamed but whose speaker 
     ]);
   });
 });
+
+describe('a one-word name after words that are no title', () => {
+  it('is no person a later pronoun could mean ("The burglars spoke Finnish", "The agency Europol")', () => {
+    expect(triples('Inspector Lars Moen said the van was found. The burglars spoke Finnish, he said. The agency Europol was alerted too, he said. He added that the clocks were insured.')).toEqual([
+      ['indirect', 'the van was found', 'Lars Moen'],
+      ['indirect', 'The burglars spoke Finnish', 'Lars Moen'],
+      ['indirect', 'The agency Europol was alerted too', 'Lars Moen'],
+      ['indirect', 'the clocks were insured', 'Lars Moen'],
+    ]);
+  });
+});
