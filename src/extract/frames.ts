@@ -1218,6 +1218,11 @@ export class FrameFinder {
     return end;
   }
 
+  private closesWithin(from: number, to: number): boolean {
+    for (let m = from; m < to; m++) if (isPunct(this.tokens[m], ')')) return true;
+    return false;
+  }
+
   private unitOf(from: number, to: number, frame: Frame, sentence: Sentence): Unit | null {
     let end = to;
     for (let m = from + 1; m + 2 < end; m++) {
@@ -1226,6 +1231,7 @@ export class FrameFinder {
     while (end > from && (isPunct(this.tokens[end - 1], ',;:—–-') || isWord(this.tokens[end - 1], 'and', 'but', 'or', 'while', 'whereas', 'although', 'though'))) end--;
     let start = from === sentence.lo ? this.datelineEnd(from, end) : from;
     while (start < end && isPunct(this.tokens[start], ',;:—–-')) start++;
+    if (isPunct(this.tokens[start], '(') && !this.closesWithin(start + 1, end)) start++;
     if (isWord(this.tokens[start], ...connectives) && isPunct(this.tokens[start + 1], ',') && start + 2 < end) start += 2;
     end = this.beforeComment(start, end);
     end = this.beforeCircumstance(start, end);

@@ -734,3 +734,12 @@ describe('a programme named with a capitalised cue word as the hearer', () => {
     ]);
   });
 });
+
+describe('an aside in brackets that holds its own cue', () => {
+  it('leaves the opening bracket out of the content', () => {
+    expect(triples('The courts will stay open, Mayor Ines Vale said. (Whether the fountains will run is not something the city can promise, she added.)')).toEqual([
+      ['indirect', 'The courts will stay open', 'Ines Vale'],
+      ['indirect', 'Whether the fountains will run is not something the city can promise', 'Ines Vale'],
+    ]);
+  });
+});
