@@ -319,9 +319,11 @@ export function phraseBefore(tokens: readonly Token[], text: string, end: number
     return pronounPhrase(token, k);
   }
   let j = k;
+  const ofGroup = token.kind === 'word' && token.cap && groupHeads.has(bare(token.lower)) && k - 2 >= lo && isWord(tokens[k - 1], 'of') && isNameToken(tokens[k - 2]) && ofJoinsName(tokens[k - 2]!);
+  if (ofGroup) j = k - 2;
   if (isShortQuotedName(token)) {
     while (j - 1 >= lo && isNameToken(tokens[j - 1])) j--;
-  } else if (isNameToken(token)) {
+  } else if (isNameToken(token) || ofGroup) {
     while (j - 1 >= lo && k - j < 10 && (canJoinName(tokens, j - 1, lo) || (isShortQuotedName(tokens[j - 1]) && isNameToken(tokens[j])))) j--;
     while (j - 1 >= lo && k - j < 12) {
       const previous = tokens[j - 1]!;
@@ -395,7 +397,8 @@ export function phraseAfter(tokens: readonly Token[], text: string, start: numbe
     }
     if (current.kind !== 'word') break;
     const lower = bare(current.lower);
-    const joinsName = (nameParticles.has(current.lower) || (current.lower === 'of' && ofJoinsName(tokens[end - 1]!)) || capitalisedCueInName(tokens, end)) && isNameToken(tokens[end - 1]) && isNameToken(tokens[end + 1]);
+    const ofGroup = current.lower === 'of' && tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.cap && groupHeads.has(bare(tokens[end + 1]!.lower));
+    const joinsName = (nameParticles.has(current.lower) || (current.lower === 'of' && ofJoinsName(tokens[end - 1]!)) || capitalisedCueInName(tokens, end)) && isNameToken(tokens[end - 1]) && (isNameToken(tokens[end + 1]) || ofGroup);
     if (!joinsName && (functionWords.has(lower) || cueForms.has(lower) || /^\p{N}/u.test(current.text)) && !(current.cap && (personTitles.has(lower) || acronym.test(current.text)))) break;
     if (isNameToken(current) || personRoleHeads.has(lower) || organizationHeads.has(lower) || groupHeads.has(lower) || personTitles.has(lower)) lastUseful = end;
     end++;

@@ -375,3 +375,12 @@ describe('a one-word name after words that are no title', () => {
     ]);
   });
 });
+
+describe('an organisation named "X of <group word>"', () => {
+  it('keeps the group word in the name and leaves a person titled after it the speaker', () => {
+    expect(triples('The Harlow Federation of Nurses said the wards were short of staff. Harlow Federation of Nurses President Dana Kerr called the offer an insult, saying the talks had failed.')).toEqual([
+      ['indirect', 'the wards were short of staff', 'Harlow Federation of Nurses'],
+      ['indirect', 'the talks had failed', 'Dana Kerr'],
+    ]);
+  });
+});
