@@ -1211,7 +1211,7 @@ export class FrameFinder {
   /** The end of a clause before a trailing comment on it: "…, a view at odds with the treaty", "…, a move criticised by fans", "… — despite X's claims". */
   private beforeComment(start: number, end: number): number {
     for (let m = start + 3; m + 2 < end; m++) {
-      if (isPunct(this.tokens[m], ',—–') && isWord(this.tokens[m + 1], 'contradicting', 'despite', 'defying')) return m;
+      if (isPunct(this.tokens[m], ',—–') && isWord(this.tokens[m + 1], 'contradicting', 'despite', 'defying', 'citing')) return m;
       if (!isPunct(this.tokens[m], ',') || !isWord(this.tokens[m + 1], 'a', 'an')) continue;
       for (let n = m + 2; n < Math.min(end, m + 5); n++) if (isWord(this.tokens[n], ...commentNouns)) return m;
     }
@@ -1234,6 +1234,7 @@ export class FrameFinder {
     if (isPunct(this.tokens[start], '(') && !this.closesWithin(start + 1, end)) start++;
     if (isWord(this.tokens[start], ...connectives) && isPunct(this.tokens[start + 1], ',') && start + 2 < end) start += 2;
     end = this.beforeComment(start, end);
+    if (end - start > 3 && isWord(this.tokens[end - 1], 'however') && isPunct(this.tokens[end - 2], ',')) end -= 2;
     end = this.beforeCircumstance(start, end);
     if (start >= end) return null;
     const first = this.tokens[start]!;

@@ -743,3 +743,11 @@ describe('an aside in brackets that holds its own cue', () => {
     ]);
   });
 });
+
+describe('a trailing "however" and a reason given with "citing"', () => {
+  it('are left out of the content', () => {
+    expect(triples('Port officials have said the ferry should be spared from the cuts, however, citing its role for island families.')).toEqual([
+      ['indirect', 'the ferry should be spared from the cuts', 'Port officials'],
+    ]);
+  });
+});
