@@ -369,11 +369,18 @@ export function phraseBefore(tokens: readonly Token[], text: string, end: number
   return classifyPhrase(tokens, text, j, end);
 }
 
+/** A capitalised "-ing" word before a determiner opens a participle phrase, not a name: "Nursing a sore wrist, he …". */
+function isParticipleOpening(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  return token.kind === 'word' && token.cap && /^\p{Lu}\p{Ll}+ing$/u.test(token.text) && !firstNameGender.has(token.lower) && isWord(tokens[i + 1], ...determiners);
+}
+
 /** The noun phrase that starts at token `start`, not reaching `hi`. */
 export function phraseAfter(tokens: readonly Token[], text: string, start: number, hi: number): NounPhrase | null {
   if (start >= hi) return null;
   const token = tokens[start]!;
   if (token.kind === 'word' && pronouns.has(token.lower) && token.lower !== 'her') return pronounPhrase(token, start);
+  if (isParticipleOpening(tokens, start)) return null;
   let j = start;
   if (token.kind === 'word' && determiners.has(token.lower)) j++;
   if (isShortQuotedName(tokens[j])) return classifyPhrase(tokens, text, start, j + 1);

@@ -384,3 +384,12 @@ describe('an organisation named "X of <group word>"', () => {
     ]);
   });
 });
+
+describe('a participle phrase opening the sentence', () => {
+  it('is no name: the subject after it speaks', () => {
+    expect(triples('Former mayor Ivo Dane said he had fallen on the ice. Nursing a sore wrist, he later addressed the council and said he backed the levy.')).toEqual([
+      ['indirect', 'he had fallen on the ice', 'Ivo Dane'],
+      ['indirect', 'he backed the levy', 'Ivo Dane'],
+    ]);
+  });
+});
