@@ -492,6 +492,17 @@ export class SpeakerResolver {
     return taken;
   }
 
+  /** A body described with the name it belongs to, "the research group at Tarnby University", speaks as printed. */
+  private ownedBody(np: NounPhrase): Entity | null {
+    const words = this.bodyWordsAfter(np.nameEnd);
+    if (words.length === 0 || !/^\p{Lu}/u.test(words[0]!.text) || !this.mayBeBody(words.map((word) => word.text).join(' '))) return null;
+    const last = words.at(-1)!;
+    const printed = this.text.slice(np.nameStart, last.at + last.text.length);
+    const entity = this.entity(printed.replace(/^the\s+/iu, ''), 'organization');
+    entity.printed.add(printed);
+    return entity;
+  }
+
   private bodyNamed(np: NounPhrase, words: ReadonlyArray<{ text: string; at: number }>, position: number): Entity | null {
     const last = words.at(-1)!;
     if (words.every((word) => /^\p{Ll}/u.test(word.text))) {
@@ -503,13 +514,19 @@ export class SpeakerResolver {
     const capitalised = words.every((word, i) => /^\p{Lu}/u.test(word.text) || (i > 0 && i < words.length - 1 && ['of', 'for', 'and', '&'].includes(word.text)));
     if (!capitalised) return null;
     const name = words.map((word) => word.text).join(' ');
-    if (this.isPlaceName(name)) return null;
+    if (!this.mayBeBody(name)) return null;
     const canonical = this.names.canonical(name);
-    const nameWords = wordsOf(canonical.name);
-    if (!canonical.org && (this.entities.has(`p:${nameWords.join(' ')}`) || (nameWords.length > 1 && firstNameGender.has(nameWords[0]!)))) return null;
     const entity = this.byInitials(name) ?? this.entity(canonical.name, 'organization');
     entity.printed.add(name);
     return entity;
+  }
+
+  /** Whether a capitalised name may be a body: no place and no person ("Danvik", "Ivo Dane" are not). */
+  private mayBeBody(name: string): boolean {
+    if (this.isPlaceName(name)) return false;
+    const canonical = this.names.canonical(name);
+    const nameWords = wordsOf(canonical.name);
+    return canonical.org || !(this.entities.has(`p:${nameWords.join(' ')}`) || (nameWords.length > 1 && firstNameGender.has(nameWords[0]!)));
   }
 
   /** A country's initials, a nationality ("Russian"), a street, or a name the article prints after "in", "from" …. */
@@ -525,6 +542,8 @@ export class SpeakerResolver {
     const head = np.head!;
     if (np.anonymous || ['a', 'an', 'another', 'one'].includes(np.determiner ?? '')) return null;
     if (np.org) {
+      const owned = np.determiner === 'the' ? this.ownedBody(np) : null;
+      if (owned !== null) return owned;
       const matches = (name: string) => wordsOf(name).includes(head);
       const generic = genericOrganizationHeads.has(head);
       const bodies = np.determiner === 'the' ? bodyEpithets.get(head) : undefined;

@@ -393,3 +393,16 @@ describe('a participle phrase opening the sentence', () => {
     ]);
   });
 });
+
+describe('a body described with the name it belongs to', () => {
+  it('speaks as printed, and a later epithet means it, while a place or a person after "of" is no body', () => {
+    expect(triples('The plant data was faked, the research group at Tarnby University said on Monday. The group said it regretted the error.')).toEqual([
+      ['indirect', 'The plant data was faked', 'research group at Tarnby University'],
+      ['indirect', 'it regretted the error', 'research group at Tarnby University'],
+    ]);
+    expect(triples('Ana Berg toured the plant in Danvik. The office of Ana Berg said the tour was over. The team at Danvik said it was pleased.')).toEqual([
+      ['indirect', 'the tour was over', 'office'],
+      ['indirect', 'it was pleased', 'team'],
+    ]);
+  });
+});
