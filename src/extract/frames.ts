@@ -580,7 +580,7 @@ export class FrameFinder {
    * anonymous description), "supporters of the mayor" (a group), or a named person with an affiliation, "Dr. Ana
    * Berg of the Example Institute" (the person, not the organisation).
    */
-  attachedTo(phraseStart: number, end: number, lo: number, inner: NounPhrase | null = null): NounPhrase | null {
+  attachedTo(phraseStart: number, end: number, lo: number, inner: NounPhrase | null = null, depth = 0): NounPhrase | null {
     let start = phraseStart;
     while (start - 1 > lo && start - phraseStart > -2 && /^\p{Ll}+ed$/u.test(this.tokens[start - 1]!.text) && !cueForms.has(this.tokens[start - 1]!.lower)) start--;
     const preposition = this.tokens[start - 1];
@@ -591,6 +591,10 @@ export class FrameFinder {
     if (outer === null) return null;
     if (outer.type === 'name' && !outer.org && !outer.possessive && affiliationPrepositions.has(preposition.lower) && (inner === null || inner.type === 'name' || inner.org)) {
       return { ...outer, end };
+    }
+    if (outer.type === 'name' && outer.org && depth < 2 && affiliationPrepositions.has(preposition.lower) && (inner === null || inner.type === 'name')) {
+      const person = this.attachedTo(outer.start, end, lo, outer, depth + 1);
+      if (person !== null && person.type === 'name' && !person.org) return person;
     }
     if (outer.type !== 'description' && outer.type !== 'group') return null;
     return { ...outer, end, anonymous: outer.type === 'description' && outer.determiner !== 'the' };

@@ -751,3 +751,14 @@ describe('a trailing "however" and a reason given with "citing"', () => {
     ]);
   });
 });
+
+describe('a person with an affiliation that is itself placed ("X from the Faculty of Y at Z University")', () => {
+  it('credits the person, not the faculty or the university', () => {
+    expect(triples('"A visiting coach changed the figures," professor Ola Berg from the Faculty of Sport at Tarn University told KTV.')).toEqual([
+      ['direct', 'A visiting coach changed the figures,', 'Ola Berg'],
+    ]);
+    expect(triples('"A visiting coach changed the figures," Ola Berg of the Sport Faculty at Tarn University told KTV.')).toEqual([
+      ['direct', 'A visiting coach changed the figures,', 'Ola Berg'],
+    ]);
+  });
+});
