@@ -341,6 +341,12 @@ export const representativeModifiers = new Set(['senior', 'chief', 'top', 'junio
 /** Words that make a representative speak for nobody in particular: "a former official", "a retired officer". */
 export const representativeBlockers = new Set(['former', 'ex-', 'retired', 'off-duty']);
 
+/** Heads of a definite group that means whoever the article cited before: "the sources said" after "three officials". */
+export const anaphoricSourceHeads = new Set(['sources', 'insiders']);
+
+/** Heads of groups that a later "the sources" can mean: officials and insiders cited without names. */
+export const sourceGroupHeads = new Set(['officials', 'sources', 'insiders', 'people', 'executives', 'diplomats', 'aides', 'advisers', 'advisors']);
+
 /** Country initials printed before an official ("a US official"): a place, never the body that speaks. */
 export const countryInitials = new Set(['us', 'u.s.', 'uk', 'u.k.', 'usa', 'uae', 'drc', 'prc']);
 

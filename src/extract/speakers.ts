@@ -18,6 +18,8 @@ import {
   representativeBlockers,
   representativeHeads,
   representativeModifiers,
+  anaphoricSourceHeads,
+  sourceGroupHeads,
 } from './lexicon.js';
 import { ageAt, bare, classifyPhrase, groupWordInName, isNameToken, isPunct, ofJoinsName, type NounPhrase } from './phrases.js';
 import type { Sentence, Token } from './tokens.js';
@@ -677,7 +679,7 @@ export class SpeakerResolver {
         entity = this.pronoun(np, position, previousSubject, previousSentence);
         how = `pronoun "${np.head}" resolved to the most recent compatible speaker`;
       } else if (np.type === 'group') {
-        entity = this.entity(this.groupName(np), 'group');
+        entity = this.earlierGroup(np) ?? this.entity(this.groupName(np), 'group');
         how = 'group named at the cue';
       } else if ((entity = this.representedBody(np, position)) !== null) {
         how = 'an unnamed representative, credited to the body named with them';
@@ -693,6 +695,18 @@ export class SpeakerResolver {
       if (entity === null && np.type !== 'name') how = `"${np.head}" could not be resolved`;
     }
     return { entity, how };
+  }
+
+  /**
+   * The group that spoke before which a definite bare or "same" group means: "the officials" or "the same officials"
+   * after "three city officials said"; "the sources" after officials or insiders who spoke anonymously.
+   */
+  private earlierGroup(np: NounPhrase): Entity | null {
+    if (np.determiner !== 'the' || np.head === null) return null;
+    const words = wordsOf(this.groupName(np));
+    if (words.length > 2 || (words.length === 2 && words[0] !== 'same') || words.at(-1) !== np.head) return null;
+    const heads = anaphoricSourceHeads.has(np.head) ? sourceGroupHeads : new Set([np.head]);
+    return this.latest((entity) => entity.kind === 'group' && heads.has(lastWord(entity.name)));
   }
 
   private groupName(np: NounPhrase): string {

@@ -406,3 +406,17 @@ describe('a body described with the name it belongs to', () => {
     ]);
   });
 });
+
+describe('a definite bare group after a group that spoke', () => {
+  it('means that group: "the same officials", "the sources" after officials; other groups stay apart', () => {
+    expect(triples('The port will close in May, according to two harbour officials briefed on the plan. Ferries will move to Lindvik, the sources said. Staff will be moved too, the same officials added.')).toEqual([
+      ['indirect', 'The port will close in May', 'harbour officials'],
+      ['indirect', 'Ferries will move to Lindvik', 'harbour officials'],
+      ['indirect', 'Staff will be moved too', 'harbour officials'],
+    ]);
+    expect(triples('Hundreds of protesters said the port must stay open. Ferries will move to Lindvik, the sources said.')).toEqual([
+      ['indirect', 'the port must stay open', 'protesters'],
+      ['indirect', 'Ferries will move to Lindvik', 'sources'],
+    ]);
+  });
+});
