@@ -1043,6 +1043,11 @@ export class FrameFinder {
           const unit = this.unitOf(lead ? frame.after + 1 : start, end, frame, sentence);
           if (unit !== null) units.push(unit);
         } else for (const unit of this.contentUnits(start, frame.backward[1], frame, sentence)) units.push(unit);
+        const joined = frame.forward === null && frames[f + 1] === undefined && !resumed && !lead ? this.clauseJoinedAfterCue(frame.after, end) : null;
+        if (joined !== null) {
+          const unit = this.unitOf(joined, end, frame, sentence);
+          if (unit !== null) units.push(unit);
+        }
       }
       previousForward = null;
       const inner = frames[f + 1];
@@ -1075,6 +1080,16 @@ export class FrameFinder {
       if (clauseAuxiliaries.has(token.lower) || /\p{Ll}{2,}ed$/u.test(token.text) || irregularPasts.has(token.lower) || cueForms.has(token.lower)) return false;
     }
     return true;
+  }
+
+  /** The start of a clause joined after a cue in the middle of a sentence: "The crew was safe, she said, and the boat was towed home". */
+  private clauseJoinedAfterCue(after: number, end: number): number | null {
+    if (!isPunct(this.tokens[after], ',') || !isWord(this.tokens[after + 1], 'and', 'but')) return null;
+    const start = after + 2;
+    const first = this.tokens[start];
+    if (first === undefined || first.kind !== 'word' || this.words(start, end) < 3) return null;
+    const plain = !functionWords.has(first.lower) && !cueForms.has(first.lower) && isWord(this.tokens[start + 1], ...clauseAuxiliaries);
+    return plain || this.subjectAndAuxiliary(start, end) ? start : null;
   }
 
   /** Whether the content before a cue set off by commas is only a copular lead-in whose clause follows the aside: "The truth is, she said, the pier is unsafe". */

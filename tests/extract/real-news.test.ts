@@ -762,3 +762,13 @@ describe('a person with an affiliation that is itself placed ("X from the Facult
     ]);
   });
 });
+
+describe('a clause joined by "and" after a cue in the middle of a sentence', () => {
+  it('is a unit of its own with the same speaker, while a verb without a subject is not', () => {
+    expect(triples('The crew was safe, Ana Berg said, and the boat was towed home by noon.')).toEqual([
+      ['indirect', 'The crew was safe', 'Ana Berg'],
+      ['indirect', 'the boat was towed home by noon', 'Ana Berg'],
+    ]);
+    expect(triples('The crew was safe, Ana Berg said, and then left the harbour office.')).toEqual([['indirect', 'The crew was safe', 'Ana Berg']]);
+  });
+});
