@@ -1,7 +1,7 @@
 import { confidences } from './confidence.js';
 import { cueForms, framingNouns } from './lexicon.js';
 import { FrameFinder, type Unit } from './frames.js';
-import { isPossessive, isShortQuotedName, phraseAfter, phraseBefore, recipientEnd, type NounPhrase } from './phrases.js';
+import { isPossessive, isPunct, isShortQuotedName, phraseAfter, phraseBefore, recipientEnd, type NounPhrase } from './phrases.js';
 import { findParagraphs, findQuoteRegions, type QuoteRegion } from './marks.js';
 import { SpeakerResolver, NameIndex, type Entity } from './speakers.js';
 import { splitSentences, tokenize, type Sentence, type Token } from './tokens.js';
@@ -139,6 +139,15 @@ function ownLeadSubject(finder: FrameFinder, sentence: Sentence, unit: Unit): No
   return person && lead.end <= np.start ? lead : null;
 }
 
+/** The person a possessive subject names in apposition: "Rob Innes’ eldest son, Mika, spoke" is Mika; else `np`. */
+function namedOwned(tokens: readonly Token[], text: string, np: NounPhrase | null, hi: number): NounPhrase | null {
+  if (np === null || !np.possessive || np.type === 'pronoun') return np;
+  const owned = phraseAfter(tokens, text, np.end, hi);
+  if (owned === null || owned.type !== 'description' || !isPunct(tokens[owned.end], ',')) return np;
+  const name = phraseAfter(tokens, text, owned.end + 1, hi);
+  return name !== null && name.type === 'name' && !name.org && isPunct(tokens[name.end], ',') ? name : np;
+}
+
 /** Finds attribution units and resolves their speakers, in document order. */
 export function findDrafts(text: string): Drafts {
   const paragraphs = findParagraphs(text);
@@ -193,7 +202,7 @@ export function findDrafts(text: string): Drafts {
     const s = sentenceOf.get(unit);
     const before = s === undefined ? undefined : sentences[s - 1];
     const lead = s === undefined ? null : ownLeadSubject(finder, sentences[s]!, effective);
-    const previousSubject = lead ?? (before !== undefined && before.body && unit.paragraph - before.paragraph <= 1 ? finder.leadSubject(before) : null);
+    const previousSubject = lead ?? (before !== undefined && before.body && unit.paragraph - before.paragraph <= 1 ? namedOwned(tokens, text, finder.leadSubject(before), before.hi) : null);
     const previousSentence = before !== undefined && before.body && unit.paragraph - before.paragraph <= 1 ? ([tokens[before.lo]!.start, tokens[before.hi - 1]!.end] as const) : null;
     const sentenceStart = s === undefined ? unit.start : tokens[sentences[s]!.lo]!.start;
     const { entity, how } = resolver.resolve(effective, mention?.[0] ?? unit.start, previousSubject, previousSentence, sentenceStart);
