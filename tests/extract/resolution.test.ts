@@ -420,3 +420,11 @@ describe('a definite bare group after a group that spoke', () => {
     ]);
   });
 });
+
+describe('a pronoun after a possessive subject with a name in apposition', () => {
+  it('means the person named, not the owner', () => {
+    expect(triples('Rob Innes spoke to the court. Innes’ eldest son, Owen, spoke next. “I will never forgive you,” he said. Owen Innes left the court in tears.')).toEqual([
+      ['direct', 'I will never forgive you,', 'Owen Innes'],
+    ]);
+  });
+});
