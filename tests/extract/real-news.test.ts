@@ -772,3 +772,12 @@ describe('a clause joined by "and" after a cue in the middle of a sentence', () 
     expect(triples('The crew was safe, Ana Berg said, and then left the harbour office.')).toEqual([['indirect', 'The crew was safe', 'Ana Berg']]);
   });
 });
+
+describe('"a.m." or "p.m." before a time zone', () => {
+  it('does not end the sentence, while "p.m." before a new sentence still does', () => {
+    expect(triples('About 40 fans stayed in the hall, which was due to shut by 6 p.m. PT (9 p.m. ET), club spokeswoman Ida Lunde told KTV.')).toEqual([
+      ['indirect', 'About 40 fans stayed in the hall, which was due to shut by 6 p.m. PT (9 p.m. ET)', 'Ida Lunde'],
+    ]);
+    expect(triples('The hall shut at 6 p.m. Ida Lunde said the fans had left.')).toEqual([['indirect', 'the fans had left', 'Ida Lunde']]);
+  });
+});
