@@ -679,7 +679,7 @@ export class SpeakerResolver {
         entity = this.pronoun(np, position, previousSubject, previousSentence);
         how = `pronoun "${np.head}" resolved to the most recent compatible speaker`;
       } else if (np.type === 'group') {
-        entity = this.earlierGroup(np) ?? this.entity(this.groupName(np), 'group');
+        entity = this.earlierGroup(np) ?? this.spelledBody(np, position) ?? this.entity(this.groupName(np), 'group');
         how = 'group named at the cue';
       } else if ((entity = this.representedBody(np, position)) !== null) {
         how = 'an unnamed representative, credited to the body named with them';
@@ -707,6 +707,21 @@ export class SpeakerResolver {
     if (words.length > 2 || (words.length === 2 && words[0] !== 'same') || words.at(-1) !== np.head) return null;
     const heads = anaphoricSourceHeads.has(np.head) ? sourceGroupHeads : new Set([np.head]);
     return this.latest((entity) => entity.kind === 'group' && heads.has(lastWord(entity.name)));
+  }
+
+  /**
+   * The organisation whose name a group's lower-case modifiers begin, printed within 600 characters: "coastal safety
+   * officials" near the Coastal Safety Board; null for one modifier ("port officials") or none.
+   */
+  private spelledBody(np: NounPhrase, position: number): Entity | null {
+    const words = wordsOf(this.groupName(np));
+    const modifiers = words.slice(0, -1);
+    if (modifiers.length < 2 || !representativeHeads.has(words.at(-1)!.replace(/s$/u, '')) || /\p{Lu}/u.test(this.groupName(np))) return null;
+    const record = this.names.between(position - 600, position + 600, 24).find((candidate) => candidate.org && candidate.words.length > modifiers.length && startsWith(candidate.words, modifiers));
+    if (record === undefined) return null;
+    const entity = this.entity(this.names.canonical(record.name).name, 'organization');
+    entity.printed.add(record.name);
+    return entity;
   }
 
   private groupName(np: NounPhrase): string {

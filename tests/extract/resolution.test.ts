@@ -428,3 +428,16 @@ describe('a pronoun after a possessive subject with a name in apposition', () =>
     ]);
   });
 });
+
+describe('a group whose lower-case words begin the name of a body printed near it', () => {
+  it('is that body, while one modifier alone stays a group', () => {
+    expect(triples('Ferry shares fell after coastal safety officials said they would inspect the fleet. The Coastal Safety Board said the checks would take a month.')).toEqual([
+      ['indirect', 'they would inspect the fleet', 'Coastal Safety Board'],
+      ['indirect', 'the checks would take a month', 'Coastal Safety Board'],
+    ]);
+    expect(triples('Port officials said the quay was shut. The Port Authority of Danvik said it would reopen.')).toEqual([
+      ['indirect', 'the quay was shut', 'Port officials'],
+      ['indirect', 'it would reopen', 'Port Authority of Danvik'],
+    ]);
+  });
+});
