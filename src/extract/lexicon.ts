@@ -362,7 +362,7 @@ export const groupHeads = new Set([
   'voters', 'workers', 'employees', 'students', 'teachers', 'parents', 'villagers', 'locals', 'families', 'organizers',
   'organisers', 'rebels', 'troops', 'soldiers', 'militants', 'members', 'spokespeople', 'representatives',
   'negotiators', 'economists', 'astronomers', 'engineers', 'nurses', 'farmers', 'survivors', 'victims', 'fans',
-  'executives', 'managers', 'insiders', 'people', 'citizens', 'deputies', 'senators', 'mps', 'authors', 'officers',
+  'executives', 'managers', 'insiders', 'people', 'others', 'citizens', 'deputies', 'senators', 'mps', 'authors', 'officers',
   'plaintiffs', 'defendants', 'petitioners', 'claimants', 'lawyers', 'attorneys', 'judges', 'jurors', 'campaigners',
   'shareholders', 'investors', 'consumers', 'customers', 'patients', 'fishermen', 'relatives', 'neighbours',
   'neighbors', 'commuters', 'tenants', 'landlords', 'traders', 'vendors', 'regulators', 'inspectors', 'guards',

@@ -441,3 +441,12 @@ describe('a group whose lower-case words begin the name of a body printed near i
     ]);
   });
 });
+
+describe('"others" as the subject of a cue', () => {
+  it('is a group that speaks', () => {
+    expect(triples('Striking nurses and others say the new rota will hurt patients. Others said the talks were over.')).toEqual([
+      ['indirect', 'the new rota will hurt patients', 'others'],
+      ['indirect', 'the talks were over', 'others'],
+    ]);
+  });
+});
