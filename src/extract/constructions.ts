@@ -1,7 +1,7 @@
 import type { QuoteKind } from '../schema/vocabulary.js';
 import type { FiniteParts, Frame, FrameFinder } from './frames.js';
-import { chantLemmas, chantObjects, cueForms, promptingVerbs, timeNouns, invertibleLemmas, issuedDocuments, labelForms, orderLemmas, passiveAuxiliaries, type CueForm } from './lexicon.js';
-import { isPossessive, isPunct, isShortQuotedName, isWord, phraseAfter, phraseBefore, recipientEnd, type NounPhrase } from './phrases.js';
+import { attachingPrepositions, chantLemmas, determiners, groupHeads, chantObjects, cueForms, promptingVerbs, timeNouns, invertibleLemmas, issuedDocuments, labelForms, orderLemmas, passiveAuxiliaries, type CueForm } from './lexicon.js';
+import { classifyPhrase, isPossessive, isPunct, isShortQuotedName, isWord, phraseAfter, phraseBefore, recipientEnd, type NounPhrase } from './phrases.js';
 
 /** A word that may open an attribution: token `k` of the sentence [lo, hi), with its reporting-verb form if any. */
 export interface CueSite {
@@ -220,6 +220,30 @@ export const constructions: readonly Construction[] = [
       const at = speakerAt(finder, site);
       if (at === null) return null;
       return { cueStart: k, cueEnd: k + 1, phraseStart: at.phraseStart, after: q + 1, speaker: at.speaker, mode: at.mode, forward: q, backward: null, rule: 'chanted-slogans' };
+    },
+  },
+  {
+    id: 'group-chanting',
+    reads: 'a group and a chant participle before the words: “footage of fans outside the ground chanting, “…””',
+    examples: [
+      { text: 'A video showed dockers outside the gates chanting, “Fair pay now!”', quotes: [['direct', 'Fair pay now!', 'dockers']] },
+      { text: 'Reporters heard nurses shouting: “Safe wards save lives!”', quotes: [['direct', 'Safe wards save lives!', 'nurses']] },
+    ],
+    match: (finder, site) => {
+      const { k, lo, hi, form } = site;
+      const token = finder.tokens[k]!;
+      if (form === undefined || !chantLemmas.has(form.lemma) || !token.lower.endsWith('ing') || k - 1 <= lo) return null;
+      const q = isPunct(finder.tokens[k + 1], ',:') ? k + 2 : k + 1;
+      if (q >= hi || finder.tokens[q]!.kind !== 'quote') return null;
+      let head = k - 1;
+      for (let p = k - 1; p > Math.max(lo, k - 6) && !groupHeads.has(finder.tokens[head]!.lower); p--) {
+        if (finder.tokens[p]!.kind !== 'word') return null;
+        if (attachingPrepositions.has(finder.tokens[p]!.lower)) head = p - 1;
+      }
+      if (!groupHeads.has(finder.tokens[head]!.lower) || finder.tokens[head]!.cap) return null;
+      const np = classifyPhrase(finder.tokens, finder.text, isWord(finder.tokens[head - 1], ...determiners) && head - 1 >= lo ? head - 1 : head, head + 1, 'group');
+      if (np === null) return null;
+      return { cueStart: k, cueEnd: k + 1, phraseStart: np.start, after: q + 1, speaker: np, mode: 'np', forward: q, backward: null, rule: 'group-chanting' };
     },
   },
   {

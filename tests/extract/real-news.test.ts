@@ -781,3 +781,9 @@ describe('"a.m." or "p.m." before a time zone', () => {
     expect(triples('The hall shut at 6 p.m. Ida Lunde said the fans had left.')).toEqual([['indirect', 'the fans had left', 'Ida Lunde']]);
   });
 });
+
+describe('a group right before a chant participle', () => {
+  it('speaks the chanted words, also with a place phrase between them', () => {
+    expect(triples('Footage showed fans outside the stadium shouting, "Whose club? Our club!"')).toEqual([['direct', 'Whose club? Our club!', 'fans']]);
+  });
+});
