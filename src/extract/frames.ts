@@ -380,6 +380,7 @@ export class FrameFinder {
     if (isWord(this.tokens[i - 1], 'and', 'but') && i - 1 >= lo) {
       return { np: null, phraseStart: isPunct(this.tokens[i - 2], ',') ? i - 2 : i - 1, coordinated: true };
     }
+    if (isPunct(this.tokens[i - 1], '—–')) return this.subjectBeforeDashes(i - 1, lo);
     if (!isPunct(this.tokens[i - 1], ',')) return null;
     let comma = i - 1;
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -490,6 +491,16 @@ export class FrameFinder {
       if (token.kind !== 'word' || clauseAuxiliaries.has(token.lower) || cueForms.has(token.lower) || /\p{Ll}{2,}(?:ed|ing)$/u.test(token.text) || irregularPasts.has(token.lower) || (functionWords.has(token.lower) && !determiners.has(token.lower))) return false;
     }
     return false;
+  }
+
+  /** The subject before an aside set off by dashes that ends at token `dash`: "Mayor X – who misnamed the bridge – says". */
+  private subjectBeforeDashes(dash: number, lo: number): Subject | null {
+    let a = dash - 1;
+    while (a > lo && !isPunct(this.tokens[a], '—–,') && this.tokens[a]!.kind !== 'quote' && dash - a < 30) a--;
+    if (a <= lo || this.tokens[a]!.text !== this.tokens[dash]!.text || !this.asideLooksOk(a + 1, dash)) return null;
+    const before = phraseBefore(this.tokens, this.text, a, lo);
+    if (before === null || before.type === 'pronoun' || before.start !== lo) return null;
+    return { np: before, phraseStart: before.start, coordinated: false };
   }
 
   /** "the Health Agency (HA)" before token `i`: an acronym in brackets right after a name. */

@@ -787,3 +787,11 @@ describe('a group right before a chant participle', () => {
     expect(triples('Footage showed fans outside the stadium shouting, "Whose club? Our club!"')).toEqual([['direct', 'Whose club? Our club!', 'fans']]);
   });
 });
+
+describe('an aside set off by dashes between the subject and its cue', () => {
+  it('leaves the subject the speaker', () => {
+    expect(triples('Mayor Ida Lunde – who misnamed the bridge – says it means the works are on track.')).toEqual([
+      ['indirect', 'it means the works are on track', 'Ida Lunde'],
+    ]);
+  });
+});
