@@ -174,6 +174,7 @@ export class FrameFinder {
       for (let m = j + 1; m < Math.min(hi, j + 16); m++) {
         const current = this.tokens[m]!;
         const topic = isWord(token, 'of', 'about') && warningLemmas.has(form.lemma);
+        if (isPunct(current, ',') && m > j + 1 && token.kind === 'word' && !topic && !afterContent && this.finiteClauseAt(m + 1, hi)) return m + 1;
         if (current.kind === 'quote') return isPunct(this.tokens[m - 1], ',:') || (m === j + 1 && topic) ? m : null;
         if (isWord(current, 'that')) return m + 1 < hi && !topic ? m + 1 : null;
         if (isPunct(current, ':')) return m + 1 < hi ? m + 1 : null;
@@ -236,6 +237,17 @@ export class FrameFinder {
    * A clause after a short place or occasion phrase and a time word, without "that": "said in court Wednesday his
    * father had…", "said in a statement the company would…"; the token where the clause starts, or null.
    */
+  /** Whether a clause opening with a determiner or pronoun and a finite verb within six words starts at `m`: "the government offered …". */
+  private finiteClauseAt(m: number, hi: number): boolean {
+    if (!isWord(this.tokens[m], ...clauseOpeners)) return false;
+    for (let v = m + 1; v < Math.min(hi, m + 6); v++) {
+      const word = this.tokens[v]!;
+      if (word.kind !== 'word') return false;
+      if (clauseAuxiliaries.has(word.lower) || /\p{Ll}ed$/u.test(word.text) || irregularPasts.has(word.lower)) return true;
+    }
+    return false;
+  }
+
   private clauseAfterPlace(j: number, hi: number): number | null {
     for (let m = j + 2; m < Math.min(hi, j + 6); m++) {
       const token = this.tokens[m]!;

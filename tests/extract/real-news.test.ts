@@ -795,3 +795,12 @@ describe('an aside set off by dashes between the subject and its cue', () => {
     ]);
   });
 });
+
+describe('a phrase and a comma between the cue and a clause without "that"', () => {
+  it('reads the clause after the comma', () => {
+    expect(triples('Ana Berg said during the talks, the government offered a new plan for the mills.')).toEqual([
+      ['indirect', 'the government offered a new plan for the mills', 'Ana Berg'],
+    ]);
+    expect(triples('The minister spoke about the plan, the mills and the jobs.')).toEqual([]);
+  });
+});
