@@ -482,6 +482,9 @@ export const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
 /** Honorifics that only ever stand before a surname, so that a title word after them is the surname: "Dr Constable". */
 export const surnameHonorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof']);
 
+/** Title words that are also common surnames, read as the surname after a first name: "Helen Bishop", "Tom Judge". */
+export const surnameTitles = new Set(['bishop', 'constable', 'judge', 'marshal', 'major', 'dean', 'king', 'prince', 'clerk', 'master', 'warden', 'provost', 'cardinal', 'sheriff', 'coach', 'fellow', 'rector', 'sergeant']);
+
 export const appositiveStops = new Set(['his', 'her', 'its', 'their', 'the', 'a', 'an', 'our', 'my', 'your']);
 
 export const countingPlurals = new Set(['hundreds', 'thousands', 'dozens', 'millions']);

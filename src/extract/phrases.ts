@@ -24,6 +24,7 @@ import {
   quantityWords,
   recipientNouns,
   surnameHonorifics,
+  surnameTitles,
 } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -143,11 +144,14 @@ function genderOf(titles: readonly string[]): 'male' | 'female' | null {
   return null;
 }
 
-/** A capitalised title word that ends a phrase after "Dr", "Mr" or a first name is a surname: "Dr Simon Constable", "Ms Marshal". */
+/**
+ * A capitalised title word that ends a phrase after "Dr" or "Mr" is a surname ("Dr Constable"), and after a first
+ * name when it is a common surname ("Simon Constable"); "Charlotte Mayor" stays a place's mayor.
+ */
 function isTitledSurname(tokens: readonly Token[], i: number, lo: number, end: number): boolean {
   const before = tokens[i - 1];
   if (i !== end - 1 || i === lo || !tokens[i]!.cap || before === undefined || before.kind !== 'word' || !before.cap) return false;
-  return surnameHonorifics.has(bare(before.lower)) || (!isTitle(before) && firstNameGender.has(before.lower));
+  return surnameHonorifics.has(bare(before.lower)) || (!isTitle(before) && firstNameGender.has(before.lower) && surnameTitles.has(bare(tokens[i]!.lower)));
 }
 
 /** Classifies tokens [start, end) as a name (with titles before it), a description, a group or nothing. */

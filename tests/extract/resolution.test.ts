@@ -336,6 +336,7 @@ describe('a surname that is also a title word', () => {
     ]);
     expect(triples('Mr Marshal said the gates would stay shut.')).toEqual([['indirect', 'the gates would stay shut', 'Marshal']]);
     expect(triples('Chief Constable Ruth Amadi said the road was clear.')).toEqual([['indirect', 'the road was clear', 'Ruth Amadi']]);
+    expect(triples('Mayor Vi Lyles toured the coast. Charlotte Mayor said the roads would reopen.')).toEqual([['indirect', 'the roads would reopen', 'Vi Lyles']]);
   });
 });
 
