@@ -97,6 +97,7 @@ export const cueLemmas: readonly CueLemma[] = [
   { lemma: 'shout' },
   { lemma: 'yell' },
   { lemma: 'exclaim' },
+  { lemma: 'wonder', noGerund: true },
   { lemma: 'scream' },
   { lemma: 'quote', noGerund: true },
   { lemma: 'describe', noGerund: true },

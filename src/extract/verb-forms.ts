@@ -81,6 +81,7 @@ export const verbForms: Readonly<Record<string, readonly [present: string, past:
   urge: ['urges', 'urged', 'urging'],
   vow: ['vows', 'vowed', 'vowing'],
   warn: ['warns', 'warned', 'warning'],
+  wonder: ['wonders', 'wondered', 'wondering'],
   write: ['writes', 'wrote', 'writing'],
   yell: ['yells', 'yelled', 'yelling'],
 };

@@ -804,3 +804,12 @@ describe('a phrase and a comma between the cue and a clause without "that"', () 
     expect(triples('The minister spoke about the plan, the mills and the jobs.')).toEqual([]);
   });
 });
+
+describe('"wondered" before a quoted question', () => {
+  it('is a cue for the quote, while "wondered whether …" is no unit', () => {
+    expect(triples('But Ivo Dane wondered, "Will the club survive the winter? Money is short and time is shorter."')).toEqual([
+      ['direct', 'Will the club survive the winter? Money is short and time is shorter.', 'Ivo Dane'],
+    ]);
+    expect(triples('Ivo Dane wondered whether the club would survive the winter.')).toEqual([]);
+  });
+});
