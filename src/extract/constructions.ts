@@ -40,8 +40,9 @@ function speakerAt(finder: FrameFinder, site: CueSite): { speaker: NounPhrase | 
   const token = finder.tokens[k]!;
   if (k === lo || token.cap) return null;
   const previous = finder.tokens[k - 1]!;
-  if (previous.kind === 'word' && !isWord(previous, 'and', 'also', 'then', 'repeatedly', 'publicly', 'openly') && finder.tokens[k]!.lower.endsWith('ing')) return null;
-  if (token.lower.endsWith('ing')) {
+  const progressive = isWord(previous, 'is', 'are', 'was', 'were') && k - 1 > lo;
+  if (previous.kind === 'word' && !progressive && !isWord(previous, 'and', 'also', 'then', 'repeatedly', 'publicly', 'openly') && finder.tokens[k]!.lower.endsWith('ing')) return null;
+  if (token.lower.endsWith('ing') && !progressive) {
     if (!isPunct(previous, ',;—–') && !isWord(previous, 'and', 'also', 'then')) return null;
     return { speaker: null, mode: 'subject', phraseStart: k - 1 };
   }

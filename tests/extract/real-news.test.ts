@@ -813,3 +813,10 @@ describe('"wondered" before a quoted question', () => {
     expect(triples('Ivo Dane wondered whether the club would survive the winter.')).toEqual([]);
   });
 });
+
+describe('a progressive call for an act', () => {
+  it('reads like the simple past', () => {
+    expect(triples('The weather office is calling for the fog to lift by Friday evening.')).toEqual([['indirect', 'the fog to lift by Friday evening', 'weather office']]);
+    expect(triples('Fans are calling on the club to sack the coach.')).toEqual([['indirect', 'to sack the coach', 'Fans']]);
+  });
+});
