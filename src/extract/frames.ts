@@ -1278,7 +1278,7 @@ export class FrameFinder {
     end = this.beforeComment(start, end);
     if (end - start > 3 && isWord(this.tokens[end - 1], 'however') && isPunct(this.tokens[end - 2], ',')) end -= 2;
     end = this.beforeCircumstance(start, end);
-    if (start >= end) return null;
+    if (start >= end || isPunct(this.tokens[start], '“"„«')) return null;
     const first = this.tokens[start]!;
     const quotes: Token[] = [];
     for (let m = start; m < end; m++) if (this.tokens[m]!.kind === 'quote' && !this.scareQuote(m, end)) quotes.push(this.tokens[m]!);

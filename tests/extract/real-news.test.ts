@@ -820,3 +820,9 @@ describe('a progressive call for an act', () => {
     expect(triples('Fans are calling on the club to sack the coach.')).toEqual([['indirect', 'to sack the coach', 'Fans']]);
   });
 });
+
+describe('a quote after a colon cut off by the end of the text', () => {
+  it('is not proposed as reported speech either', () => {
+    expect(triples('Ada Lind spoke first.\nShe said: “The big worry is the queue, in terms of people waiting for beds, but also, of course, the winter. So my aim now')).toEqual([]);
+  });
+});
