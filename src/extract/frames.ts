@@ -20,6 +20,7 @@ import {
   nonSources,
   passiveAuxiliaries,
   prepositions,
+  relativeTimeAdverbs,
   speechFrameNouns,
   timeWords,
   issuedDocuments,
@@ -117,6 +118,7 @@ export class FrameFinder {
     if (isWord(token, 'around', 'about', 'over', 'nearly', 'almost', 'roughly', 'some') && /^\p{N}/u.test(this.tokens[j + 1]?.text ?? '')) return this.clauseLike(j + 1, hi);
     if (isWord(token, 'nothing', 'nobody') && this.verbWithin(j + 1, Math.min(hi, j + 4))) return true;
     if (prepositions.has(token.lower) || ['and', 'but', 'or', 'so', 'nothing', 'goodbye', 'hello', 'thanks'].includes(token.lower)) return false;
+    if (relativeTimeAdverbs.has(token.lower) && isWord(this.tokens[j + 1], 'after', 'before')) return false;
     if ((subjectPronouns.has(token.lower) || (groupHeads.has(token.lower) && !token.cap)) && this.tokens[j + 1]?.kind === 'quote' && j + 1 < hi) return true;
     if (this.words(j, hi) < 3) return false;
     if (subjectPronouns.has(token.lower) && this.tokens[j + 1]?.kind === 'word' && !functionWords.has(this.tokens[j + 1]!.lower)) return true;

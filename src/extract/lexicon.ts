@@ -234,6 +234,9 @@ export const calendarWords = new Set([
 
 export const timeWords = new Set([...calendarWords, 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'separately', 'again', 'afterwards', 'afterward']);
 
+/** Words that open a time phrase with "after" or "before" after a cue, not a clause: "said shortly after the vote". */
+export const relativeTimeAdverbs = new Set(['shortly', 'soon', 'immediately', 'just', 'right', 'moments', 'minutes', 'hours', 'days', 'weeks', 'long']);
+
 /** Nouns of time that end a short time phrase: "last week", "on Monday", "earlier this month". */
 export const timeNouns = [...calendarWords, 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day', 'summer', 'winter', 'spring', 'autumn'];
 export const timeLeaders = ['last', 'this', 'next', 'on', 'that', 'early', 'late', 'the', 'earlier', 'later', 'each', 'every'];

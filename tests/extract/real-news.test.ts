@@ -826,3 +826,9 @@ describe('a quote after a colon cut off by the end of the text', () => {
     expect(triples('Ada Lind spoke first.\nShe said: “The big worry is the queue, in terms of people waiting for beds, but also, of course, the winter. So my aim now')).toEqual([]);
   });
 });
+
+describe('a time phrase with "after" right after the cue', () => {
+  it('is not read as a clause without "that"', () => {
+    expect(triples('Ivo Dane said shortly after ending the third round of talks with the unions that ran past midnight.')).toEqual([]);
+  });
+});
