@@ -523,12 +523,20 @@ export class SpeakerResolver {
     return entity;
   }
 
-  /** Whether a capitalised name may be a body: no place and no person ("Danvik", "Ivo Dane" are not). */
+  /**
+   * Whether a capitalised name is shown to be a body: it holds an organisation word ("Harbour Board", "White
+   * House"), it is an acronym that is no country ("UN"), the article printed it in full as one ("Velmora Ltd."), or
+   * it has spoken as one. A bare name proves nothing: "a Texas official", "a French official", "a spokesman for the
+   * Berg family" or "for President Ana Berg" stay null.
+   */
   private mayBeBody(name: string): boolean {
     if (this.isPlaceName(name)) return false;
     const canonical = this.names.canonical(name);
     const nameWords = wordsOf(canonical.name);
-    return canonical.org || !(this.entities.has(`p:${nameWords.join(' ')}`) || (nameWords.length > 1 && firstNameGender.has(nameWords[0]!)));
+    if (this.entities.has(`p:${nameWords.join(' ')}`) || (nameWords.length > 1 && firstNameGender.has(nameWords[0]!))) return false;
+    const acronym = /^\p{Lu}{2,6}$/u.test(name) && !countryInitials.has(name.toLowerCase());
+    const organisationWord = nameWords.some((word) => organizationWords.has(word) || organizationSuffixes.has(word));
+    return acronym || organisationWord || (canonical.org && canonical.name !== name) || this.entities.has(`o:${nameWords.join(' ')}`);
   }
 
   /** A country's initials, a nationality ("Russian"), a street, or a name the article prints after "in", "from" …. */

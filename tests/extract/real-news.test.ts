@@ -83,7 +83,8 @@ describe('12. an unnamed representative speaks for the body named with them (the
   const bodies: Array<[string, string]> = [
     ['A police officer at the scene', 'police'],
     ['A spokeswoman for the Harbour Board', 'Harbour Board'],
-    ['A Velmora spokesman', 'Velmora'],
+    ['A Velmora Airlines spokesman', 'Velmora Airlines'],
+    ['A UN spokesperson', 'UN'],
     ['An official at the Port Authority', 'Port Authority'],
     ['A senior Lakeside Council official', 'Lakeside Council'],
     ['A hospital spokesperson', 'hospital'],
@@ -93,6 +94,17 @@ describe('12. an unnamed representative speaks for the body named with them (the
   it.each(bodies)('credits “%s” to %s', (subject, body) => {
     expect(triples(`${subject} said the road would stay closed.`)).toEqual([['indirect', 'the road would stay closed', body]]);
     expect(triples(`“The road stays closed,” ${subject.replace(/^A/u, 'a')} said.`)).toEqual([['direct', 'The road stays closed,', body]]);
+  });
+
+  it('credits a bare capitalised name only when the article shows it is a body', () => {
+    expect(triples(lines('Velmora Ltd. cut its prices in May.', 'A Velmora spokesman said the cuts would last.'))).toEqual([
+      ['indirect', 'the cuts would last', 'Velmora Ltd.'],
+    ]);
+    expect(triples('A Velmora spokesman said the cuts would last.')).toEqual([['indirect', 'the cuts would last', null]]);
+    expect(triples(lines('Two men were held, according to Danvik police.', '“They were armed,” a Danvik official said.'))).toEqual([
+      ['indirect', 'Two men were held', 'Danvik police'],
+      ['direct', 'They were armed,', null],
+    ]);
   });
 
   it('resolves “the ministry” or “the company” in the description to the body named before, and a later “he” to the same body', () => {
@@ -116,6 +128,15 @@ describe('12. an unnamed representative speaks for the body named with them (the
     'An elderly farmer',
     'A spokesman for the family',
     'An official in Dorrington',
+    'A Texas official',
+    'A New Harlow official',
+    'A French official',
+    'A senior Western official',
+    'A spokesman for the Berg family',
+    'A spokesman for President Ana Berg',
+    'A representative for Sen. Tom Kale',
+    'A spokeswoman for Danvik’s mayor',
+    'A spokesman for Kelso Energy’s chief executive',
   ];
   it.each(nobody)('leaves “%s” null: a place, a person, a former member or no body at all', (subject) => {
     const text = lines('Officials visited Dorrington on Monday.', `${subject} said the road would stay closed.`);
