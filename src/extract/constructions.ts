@@ -184,11 +184,12 @@ export const constructions: readonly Construction[] = [
   },
   {
     id: 'calling-x-quote',
-    reads: 'a label in quotation marks: “X called the plan “a disaster””, “…, calling him a “traitor.””',
+    reads: 'a label in quotation marks: “X called the plan “a disaster””, “…, calling him a “traitor.””, “Calling it “a ruin,” X …”',
     examples: [
       { text: 'Supporters jeered the umpire all afternoon, calling him a “thief.”', quotes: [['direct', 'thief.', 'Supporters']] },
       { text: 'Trade unionist Mia Holt called the new rota “a recipe for burnout.”', quotes: [['mixed', 'the new rota “a recipe for burnout.”', 'Mia Holt']] },
       { text: 'Gavin Lee, head of the Eastland Centre for Ocean Research called the results "plainly flawed."', quotes: [['mixed', 'the results "plainly flawed."', 'Gavin Lee']] },
+      { text: 'Calling the ferry a “floating ruin,” harbour chief Ola Berg closed the pier.', quotes: [['mixed', 'the ferry a “floating ruin,”', 'Ola Berg']] },
     ],
     match: (finder, site) => {
       const { k, hi } = site;
@@ -198,6 +199,12 @@ export const constructions: readonly Construction[] = [
       const quote = finder.tokens[q];
       if (q === k + 1 || quote === undefined || q >= hi || quote.kind !== 'quote' || !quote.region!.closed || isShortQuotedName(quote)) return null;
       if (q === k + 2 && isWord(finder.tokens[k + 1], 'the', 'a', 'an', 'its', 'their', 'his', 'her')) return null;
+      if (k === site.lo && finder.tokens[k]!.lower.endsWith('ing')) {
+        const subjectStart = isPunct(finder.tokens[q + 1], ',') ? q + 2 : q + 1;
+        const np = phraseAfter(finder.tokens, finder.text, subjectStart, hi);
+        if (np === null || np.end >= hi || finder.tokens[np.end]!.kind !== 'word') return null;
+        return { cueStart: k, cueEnd: k + 1, phraseStart: subjectStart, after: np.end, speaker: np, mode: 'np', forward: k + 1, backward: null, rule: 'calling-x-quote', until: q + 1 };
+      }
       const at = speakerAt(finder, site);
       if (at === null) return null;
       const forward = isWord(finder.tokens[k + 1], 'him', 'her', 'them', 'it', 'us', 'me', 'you') ? q : k + 1;

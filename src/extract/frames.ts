@@ -72,6 +72,8 @@ export interface Frame {
   readonly forward: number | null;
   readonly backward: readonly [number, number] | null;
   readonly rule: string;
+  /** Where forward content must end at the latest, when the construction knows it (a fronted phrase before its subject). */
+  readonly until?: number;
 }
 
 export interface FiniteParts {
@@ -1082,7 +1084,7 @@ export class FrameFinder {
       }
       if (frame.forward !== null) {
         const quoteOnly = this.tokens[frame.forward]!.kind === 'quote' && !isWord(this.tokens[frame.forward - 1], 'that');
-        const limit = quoteOnly ? frame.forward + 1 : Math.min(end, frames[f + 1]?.phraseStart ?? end, this.relativeClauseEnd(frame, end), this.subordinateEnd(frame, lo, end));
+        const limit = quoteOnly ? frame.forward + 1 : Math.min(end, frame.until ?? end, frames[f + 1]?.phraseStart ?? end, this.relativeClauseEnd(frame, end), this.subordinateEnd(frame, lo, end));
         previousForward = { from: units.length, quoteOnly };
         for (const unit of this.contentUnits(frame.forward, limit, frame, sentence)) units.push(unit);
       }

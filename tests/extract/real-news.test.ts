@@ -853,3 +853,9 @@ describe('a time phrase with "after" right after the cue', () => {
     expect(triples('Ivo Dane said shortly after ending the third round of talks with the unions that ran past midnight.')).toEqual([]);
   });
 });
+
+describe('a fronted "Calling X “…”," before its subject', () => {
+  it('is a mixed unit of the subject, ending at the closing mark', () => {
+    expect(triples('Calling the rover a "lab on wheels," agency scientist Ada Lind opened the briefing.')).toEqual([['mixed', 'the rover a "lab on wheels,"', 'Ada Lind']]);
+  });
+});
