@@ -406,12 +406,14 @@ export class SpeakerResolver {
   }
 
   /**
-   * Whether the previous attribution's speaker is a named person of the wanted gender whose mention lies in the
-   * previous sentence: "A student was arrested, said Ana Berg, a spokeswoman. She said …" means Berg.
+   * Whether the previous attribution's speaker is a named person known to be of the pronoun's gender whose mention
+   * lies in the previous sentence, and its unnamed subject is not: "A student was arrested, said Ana Berg, a
+   * spokeswoman. She said …" means Berg; after "A woman was rescued, said Ana Berg" or "…, said Alex Okafor" no one.
    */
-  private speakerOf(previousSentence: readonly [number, number] | null, excluded: 'male' | 'female'): boolean {
+  private speakerOf(previousSentence: readonly [number, number] | null, subject: NounPhrase, excluded: 'male' | 'female'): boolean {
     const speaker = this.previous;
-    if (speaker === null || previousSentence === null || speaker.kind !== 'person' || speaker.gender === excluded || this.isPlaceholder(speaker)) return false;
+    const wanted = excluded === 'male' ? 'female' : 'male';
+    if (speaker === null || previousSentence === null || speaker.kind !== 'person' || speaker.gender !== wanted || subject.gender === wanted || this.isPlaceholder(speaker)) return false;
     return this.previousAt >= previousSentence[0] && this.previousAt < previousSentence[1];
   }
 
@@ -432,7 +434,7 @@ export class SpeakerResolver {
       if (previousSubject !== null && isUnnamedPerson(previousSubject)) {
         const body = this.representedBody(previousSubject, position);
         if (body !== null) return body;
-        if (this.speakerOf(previousSentence, excluded)) return this.previous;
+        if (this.speakerOf(previousSentence, previousSubject, excluded)) return this.previous;
         this.touch(this.unnamed);
         return null;
       }

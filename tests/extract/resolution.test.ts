@@ -364,6 +364,29 @@ describe('a pronoun after a sentence whose subject is unnamed but whose speaker 
       ['indirect', 'the block should be rebuilt', null],
     ]);
   });
+
+  it('stays null when the speaker’s gender is unknown or the unnamed subject has the pronoun’s gender', () => {
+    expect(triples('A woman was pulled alive from the rubble on Sunday, said Alex Okafor, a rescuer. She said: “I prayed every hour.”')).toEqual([
+      ['indirect', 'A woman was pulled alive from the rubble on Sunday', 'Alex Okafor'],
+      ['direct', 'I prayed every hour.', null],
+    ]);
+    expect(triples('A mother of two was evicted on Friday, said housing campaigner Jo Kerr. “I have nowhere to go,” she said.')).toEqual([
+      ['indirect', 'A mother of two was evicted on Friday', 'Jo Kerr'],
+      ['direct', 'I have nowhere to go,', null],
+    ]);
+    expect(triples('A girl aged nine was rescued off Tarnby, said Ana Berg, a coastguard spokeswoman. She said: “I held on to a rope.”')).toEqual([
+      ['indirect', 'A girl aged nine was rescued off Tarnby', 'Ana Berg'],
+      ['direct', 'I held on to a rope.', null],
+    ]);
+    expect(triples('A boy was found on the ferry, said Tomas Vik, a harbour guard. He said: “I wanted to see the sea.”')).toEqual([
+      ['indirect', 'A boy was found on the ferry', 'Tomas Vik'],
+      ['direct', 'I wanted to see the sea.', null],
+    ]);
+    expect(triples('A man was hurt in the crash, said Ana Berg, a police spokeswoman. She said: “He is stable.”')).toEqual([
+      ['indirect', 'A man was hurt in the crash', 'Ana Berg'],
+      ['direct', 'He is stable.', 'Ana Berg'],
+    ]);
+  });
 });
 
 describe('a one-word name after words that are no title', () => {
