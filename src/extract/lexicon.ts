@@ -72,6 +72,7 @@ export const cueLemmas: readonly CueLemma[] = [
   { lemma: 'promise', recipient: true },
   { lemma: 'recall', invertible: true },
   { lemma: 'reiterate' },
+  { lemma: 'reject', noGerund: true },
   { lemma: 'remark' },
   { lemma: 'remind', recipient: true },
   { lemma: 'reply', invertible: true },

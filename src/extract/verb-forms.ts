@@ -58,6 +58,7 @@ export const verbForms: Readonly<Record<string, readonly [present: string, past:
   reassure: ['reassures', 'reassured', 'reassuring'],
   recall: ['recalls', 'recalled', 'recalling'],
   reiterate: ['reiterates', 'reiterated', 'reiterating'],
+  reject: ['rejects', 'rejected', 'rejecting'],
   remark: ['remarks', 'remarked', 'remarking'],
   remind: ['reminds', 'reminded', 'reminding'],
   reply: ['replies', 'replied', 'replying'],

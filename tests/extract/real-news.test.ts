@@ -859,3 +859,10 @@ describe('a fronted "Calling X “…”," before its subject', () => {
     expect(triples('Calling the rover a "lab on wheels," agency scientist Ada Lind opened the briefing.')).toEqual([['mixed', 'the rover a "lab on wheels,"', 'Ada Lind']]);
   });
 });
+
+describe('"rejected that …"', () => {
+  it('is a cue for the clause, while "rejected" with a noun phrase is none', () => {
+    expect(triples('Ivo Dane rejected that the works had been a failure.')).toEqual([['indirect', 'the works had been a failure', 'Ivo Dane']]);
+    expect(triples('The court rejected the appeal on Monday.')).toEqual([]);
+  });
+});
