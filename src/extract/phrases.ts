@@ -373,10 +373,21 @@ export function phraseBefore(tokens: readonly Token[], text: string, end: number
   return classifyPhrase(tokens, text, j, end);
 }
 
-/** A capitalised "-ing" word before a determiner opens a participle phrase, not a name: "Nursing a sore wrist, he …". */
+/**
+ * A capitalised "-ing" word before a determiner opens a participle phrase, not a name, where such a phrase can open
+ * (not after a word) and a comma closes it: "Nursing a sore wrist, he …"; "said Fleming this week"
+ * and "Harding this morning said" keep the name.
+ */
 function isParticipleOpening(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
-  return token.kind === 'word' && token.cap && /^\p{Lu}\p{Ll}+ing$/u.test(token.text) && !firstNameGender.has(token.lower) && isWord(tokens[i + 1], ...determiners);
+  if (token.kind !== 'word' || !token.cap || !/^\p{Lu}\p{Ll}+ing$/u.test(token.text) || firstNameGender.has(token.lower) || !isWord(tokens[i + 1], ...determiners)) return false;
+  const before = tokens[i - 1];
+  if (before !== undefined && before.kind === 'word') return false;
+  for (let j = i + 2; j < Math.min(tokens.length, i + 10); j++) {
+    if (tokens[j]!.kind === 'quote' || cueForms.has(tokens[j]!.lower)) return false;
+    if (isPunct(tokens[j], ',')) return true;
+  }
+  return false;
 }
 
 /** The noun phrase that starts at token `start`, not reaching `hi`. */

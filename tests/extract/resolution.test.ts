@@ -416,6 +416,13 @@ describe('a participle phrase opening the sentence', () => {
       ['indirect', 'he backed the levy', 'Ivo Dane'],
     ]);
   });
+
+  it('is no participle after a cue or without the comma that closes it: the name speaks', () => {
+    expect(triples('“We will win,” said Fleming this week.')).toEqual([['direct', 'We will win,', 'Fleming']]);
+    expect(triples('“The pier stays shut,” said Harding this morning.')).toEqual([['direct', 'The pier stays shut,', 'Harding']]);
+    expect(triples('“Nobody told us,” said Manning the next day.')).toEqual([['direct', 'Nobody told us,', 'Manning']]);
+    expect(triples('Browning this week said the levy would rise.')).toEqual([['indirect', 'the levy would rise', 'Browning']]);
+  });
 });
 
 describe('a body described with the name it belongs to', () => {
