@@ -1157,6 +1157,17 @@ export class FrameFinder {
    * or `from` when there is none: capitalised place words, at least one in capitals, an optional outlet in
    * brackets, then a dash.
    */
+  /** After a dateline's place, "(AFP) Apr 18, 2007": the token after the year, or null. */
+  private outletAndDate(open: number, end: number): number | null {
+    let m = open + 1;
+    while (m < Math.min(end, open + 4) && !isPunct(this.tokens[m], ')')) m++;
+    if (!isPunct(this.tokens[m], ')')) return null;
+    const [month, day, comma, year, next] = [1, 2, 3, 4, 5].map((d) => this.tokens[m + d]);
+    if (month?.kind !== 'word' || !/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/u.test(month.text)) return null;
+    if (!/^\d{1,2}$/u.test(day?.text ?? '') || !isPunct(comma, ',') || !/^\d{4}$/u.test(year?.text ?? '')) return null;
+    return m + 5 < end && next?.kind === 'word' && next.cap ? m + 5 : null;
+  }
+
   private datelineEnd(from: number, end: number): number {
     let m = from;
     let capitals = 0;
@@ -1170,6 +1181,8 @@ export class FrameFinder {
     }
     if (m === from) return from;
     const lineStart = from === 0 || this.text.slice(this.tokens[from - 1]!.end, this.tokens[from]!.start).includes('\n');
+    const dated = lineStart && isPunct(this.tokens[m], '(') ? this.outletAndDate(m, end) : null;
+    if (dated !== null) return dated;
     if (capitals === 0 && !(lineStart && m - from <= 2 && isPunct(this.tokens[m], '—–-') && this.tokens[m + 1]?.kind === 'word' && this.tokens[m + 1]!.cap)) return from;
     if (isPunct(this.tokens[m], '(')) {
       const close = m + 4;

@@ -866,3 +866,11 @@ describe('"rejected that …"', () => {
     expect(triples('The court rejected the appeal on Monday.')).toEqual([]);
   });
 });
+
+describe('a dateline with an outlet in brackets and a date', () => {
+  it('is kept out of the content', () => {
+    expect(triples('Tarnby (AFP) Mar 3, 2011 A long-awaited bridge across the fjord will open in June, the roads agency said Tuesday.')).toEqual([
+      ['indirect', 'A long-awaited bridge across the fjord will open in June', 'roads agency'],
+    ]);
+  });
+});
