@@ -484,10 +484,10 @@ export const postnominalModifiers = new Set(['close', 'familiar', 'loyal', 'brie
 
 export const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
 
-/** Honorifics that only ever stand before a surname, so that a title word after them is the surname: "Dr Constable". */
+/** Honorifics that stand before a surname, so that a title word that is a common surname after them is one: "Dr Constable". */
 export const surnameHonorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof']);
 
-/** Title words that are also common surnames, read as the surname after a first name: "Helen Bishop", "Tom Judge". */
+/** Title words that are also common surnames, read as the surname after a first name or honorific: "Helen Bishop", "Mr Judge". */
 export const surnameTitles = new Set(['bishop', 'constable', 'judge', 'marshal', 'major', 'dean', 'king', 'prince', 'clerk', 'master', 'warden', 'provost', 'cardinal', 'sheriff', 'coach', 'fellow', 'rector', 'sergeant']);
 
 export const appositiveStops = new Set(['his', 'her', 'its', 'their', 'the', 'a', 'an', 'our', 'my', 'your']);

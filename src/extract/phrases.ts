@@ -145,13 +145,13 @@ function genderOf(titles: readonly string[]): 'male' | 'female' | null {
 }
 
 /**
- * A capitalised title word that ends a phrase after "Dr" or "Mr" is a surname ("Dr Constable"), and after a first
- * name when it is a common surname ("Simon Constable"); "Charlotte Mayor" stays a place's mayor.
+ * A capitalised title word that is a common surname ends a name after "Dr", "Mr" or a first name ("Dr Constable",
+ * "Simon Constable"); "Charlotte Mayor" stays a place's mayor and "Mr Speaker" a form of address.
  */
 function isTitledSurname(tokens: readonly Token[], i: number, lo: number, end: number): boolean {
   const before = tokens[i - 1];
   if (i !== end - 1 || i === lo || !tokens[i]!.cap || before === undefined || before.kind !== 'word' || !before.cap) return false;
-  return surnameHonorifics.has(bare(before.lower)) || (!isTitle(before) && firstNameGender.has(before.lower) && surnameTitles.has(bare(tokens[i]!.lower)));
+  return surnameTitles.has(bare(tokens[i]!.lower)) && (surnameHonorifics.has(bare(before.lower)) || (!isTitle(before) && firstNameGender.has(before.lower)));
 }
 
 /** Classifies tokens [start, end) as a name (with titles before it), a description, a group or nothing. */

@@ -20,6 +20,7 @@ import {
   representativeModifiers,
   anaphoricSourceHeads,
   sourceGroupHeads,
+  surnameTitles,
 } from './lexicon.js';
 import { ageAt, bare, classifyPhrase, groupWordInName, isNameToken, isPunct, ofJoinsName, type NounPhrase } from './phrases.js';
 import type { Sentence, Token } from './tokens.js';
@@ -667,6 +668,17 @@ export class SpeakerResolver {
     return entity;
   }
 
+  /**
+   * Whether a first name and a title word read as a surname ("Chelsea Coach") open with a word the article printed
+   * alone before it printed the full name: the word names a club or place there, and the title word its office.
+   */
+  private officeOfNamed(np: NounPhrase, position: number): boolean {
+    const words = wordsOf(np.name!);
+    if (np.org || words.length !== 2 || !surnameTitles.has(words[1]!) || !firstNameGender.has(words[0]!)) return false;
+    const alone = this.names.latestBefore(position, (record) => record.words.length === 1 && record.words[0] === words[0]);
+    return alone !== null && this.names.latestBefore(alone.position, (record) => endsWith(record.words, words)) === null;
+  }
+
   private isPlaceholder(entity: Entity): boolean {
     return entity === this.unnamed || this.placeholders.get(entity.key) === entity;
   }
@@ -682,7 +694,9 @@ export class SpeakerResolver {
     let entity: Entity | null = null;
     let how = 'no speaker found';
     if (np !== null) {
-      if (np.type === 'name' || np.type === 'quoted') {
+      if (np.type === 'name' && this.officeOfNamed(np, position)) {
+        how = `"${np.name}" is an office of a body named before, not a person`;
+      } else if (np.type === 'name' || np.type === 'quoted') {
         entity = this.named(np);
         how = entity.name === np.name ? 'named at the cue' : `named at the cue; full name "${entity.name}" from elsewhere in the article`;
       } else if (np.type === 'pronoun') {

@@ -338,6 +338,15 @@ describe('a surname that is also a title word', () => {
     expect(triples('Chief Constable Ruth Amadi said the road was clear.')).toEqual([['indirect', 'the road was clear', 'Ruth Amadi']]);
     expect(triples('Mayor Vi Lyles toured the coast. Charlotte Mayor said the roads would reopen.')).toEqual([['indirect', 'the roads would reopen', 'Vi Lyles']]);
   });
+
+  it('is no surname in a form of address or after a club or place printed alone before', () => {
+    expect(triples('Speaker Lina Hoyle called the vote.\n“Order,” Mr Speaker said.')).toEqual([['direct', 'Order,', 'Lina Hoyle']]);
+    expect(triples('President Ana Berg opened the session.\n“Welcome,” Mrs President said.')).toEqual([['direct', 'Welcome,', 'Ana Berg']]);
+    expect(triples('Chancellor Rob Innes rose.\n“Growth is back,” Mr Chancellor said.')).toEqual([['direct', 'Growth is back,', 'Rob Innes']]);
+    expect(triples('Chelsea sacked their manager.\n“We are hurting,” Chelsea Coach said.')).toEqual([['direct', 'We are hurting,', null]]);
+    expect(triples('Florence hosts the final.\n“We are ready,” Florence Judge said.')).toEqual([['direct', 'We are ready,', null]]);
+    expect(triples('Helen Bishop chairs the board.\n“We are ready,” Helen Bishop said.')).toEqual([['direct', 'We are ready,', 'Helen Bishop']]);
+  });
 });
 
 describe('a name after "according to"', () => {
