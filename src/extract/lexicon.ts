@@ -352,6 +352,9 @@ export const anaphoricSourceHeads = new Set(['sources', 'insiders']);
 /** Heads of groups that a later "the sources" can mean: officials and insiders cited without names. */
 export const sourceGroupHeads = new Set(['officials', 'sources', 'insiders', 'people', 'executives', 'diplomats', 'aides', 'advisers', 'advisors']);
 
+/** Words after a group that mark it as cited without names: "with knowledge of", "briefed on", "who asked not to be named". */
+export const anonymityWords = new Set(['knowledge', 'familiar', 'briefed', 'anonymity', 'anonymously', 'named', 'identified', 'authorised', 'authorized']);
+
 /** Country initials printed before an official ("a US official"): a place, never the body that speaks. */
 export const countryInitials = new Set(['us', 'u.s.', 'uk', 'u.k.', 'usa', 'uae', 'drc', 'prc']);
 

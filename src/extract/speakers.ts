@@ -20,6 +20,8 @@ import {
   representativeModifiers,
   anaphoricSourceHeads,
   sourceGroupHeads,
+  anonymityWords,
+  cueForms,
   surnameTitles,
 } from './lexicon.js';
 import { ageAt, bare, classifyPhrase, groupWordInName, isNameToken, isPunct, ofJoinsName, type NounPhrase } from './phrases.js';
@@ -296,6 +298,8 @@ export class SpeakerResolver {
   /** Where the sentence of the mention being resolved starts: a person named earlier in it is not the description. */
   private sentenceStart = 0;
   private recent: Entity[] = [];
+  /** Groups cited without names, whom a later "the sources" means. */
+  private readonly anonymous = new Set<Entity>();
   private previous: Entity | null = null;
   /** Where the mention of the previous speaker starts, and of the speaker being resolved. */
   private previousAt = -1;
@@ -703,7 +707,8 @@ export class SpeakerResolver {
         entity = this.pronoun(np, position, previousSubject, previousSentence);
         how = `pronoun "${np.head}" resolved to the most recent compatible speaker`;
       } else if (np.type === 'group') {
-        entity = this.earlierGroup(np) ?? this.spelledBody(np, position) ?? this.entity(this.groupName(np), 'group');
+        entity = this.earlierGroup(np, previousSubject) ?? this.spelledBody(np, position) ?? this.entity(this.groupName(np), 'group');
+        if (this.citedAnonymously(np)) this.anonymous.add(entity);
         how = 'group named at the cue';
       } else if ((entity = this.representedBody(np, position)) !== null) {
         how = 'an unnamed representative, credited to the body named with them';
@@ -722,15 +727,30 @@ export class SpeakerResolver {
   }
 
   /**
-   * The group that spoke before which a definite bare or "same" group means: "the officials" or "the same officials"
-   * after "three city officials said"; "the sources" after officials or insiders who spoke anonymously.
+   * The group a definite bare or "same" group means: "the officials" after "Election officials rejected it" the
+   * subject before, else the latest officials that spoke ("the same officials" after "three city officials said");
+   * "the sources" the latest group to speak when it was cited anonymously ("two officials briefed on the plan").
    */
-  private earlierGroup(np: NounPhrase): Entity | null {
+  private earlierGroup(np: NounPhrase, previousSubject: NounPhrase | null): Entity | null {
     if (np.determiner !== 'the' || np.head === null) return null;
     const words = wordsOf(this.groupName(np));
     if (words.length > 2 || (words.length === 2 && words[0] !== 'same') || words.at(-1) !== np.head) return null;
-    const heads = anaphoricSourceHeads.has(np.head) ? sourceGroupHeads : new Set([np.head]);
-    return this.latest((entity) => entity.kind === 'group' && heads.has(lastWord(entity.name)));
+    if (anaphoricSourceHeads.has(np.head)) {
+      const group = this.latest((entity) => entity.kind === 'group');
+      return group !== null && sourceGroupHeads.has(lastWord(group.name)) && (anaphoricSourceHeads.has(lastWord(group.name)) || this.anonymous.has(group)) ? group : null;
+    }
+    if (previousSubject !== null && (previousSubject.type === 'group' || (previousSubject.type === 'name' && !previousSubject.org)) && previousSubject.start !== np.start && lastWord(this.groupName(previousSubject)) === np.head) {
+      return this.entity(this.groupName(previousSubject), 'group');
+    }
+    return this.latest((entity) => entity.kind === 'group' && lastWord(entity.name) === np.head);
+  }
+
+  /** Whether a group is cited without names before its cue: "officials with knowledge of …", "aides who asked not to be named". */
+  private citedAnonymously(np: NounPhrase): boolean {
+    const after = this.text.slice(np.nameEnd, np.nameEnd + 120).split(/[.;“”"]/u)[0]!;
+    const words = wordsOf(after);
+    const cue = words.findIndex((word) => cueForms.has(word));
+    return words.slice(0, cue < 0 ? words.length : cue).some((word) => anonymityWords.has(word));
   }
 
   /**

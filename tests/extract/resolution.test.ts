@@ -459,6 +459,30 @@ describe('a definite bare group after a group that spoke', () => {
       ['indirect', 'Ferries will move to Lindvik', 'sources'],
     ]);
   });
+
+  it('means the group the sentence before opens with, and "the sources" only a group cited without names that spoke last', () => {
+    expect(triples('“The count is rigged,” opposition officials said.\nElection officials rejected the claim. “There was no fraud,” the officials said.')).toEqual([
+      ['direct', 'The count is rigged,', 'opposition officials'],
+      ['direct', 'There was no fraud,', 'Election officials'],
+    ]);
+    expect(triples('Three city officials said the talks had failed. “We are not leaving,” the protesters said.\nThe deal is off, the sources said.')).toEqual([
+      ['indirect', 'the talks had failed', 'city officials'],
+      ['direct', 'We are not leaving,', 'protesters'],
+      ['indirect', 'The deal is off', 'sources'],
+    ]);
+    expect(triples('Two county officials said the bridge would close. Tolls will rise, the sources said.')).toEqual([
+      ['indirect', 'the bridge would close', 'county officials'],
+      ['indirect', 'Tolls will rise', 'sources'],
+    ]);
+    expect(triples('Two county officials said the mayor was not authorised to sign. Tolls will rise, the sources said.')).toEqual([
+      ['indirect', 'the mayor was not authorised to sign', 'county officials'],
+      ['indirect', 'Tolls will rise', 'sources'],
+    ]);
+    expect(triples('Two county officials familiar with the talks said the bridge would close. Tolls will rise, the sources said.')).toEqual([
+      ['indirect', 'the bridge would close', 'county officials'],
+      ['indirect', 'Tolls will rise', 'county officials'],
+    ]);
+  });
 });
 
 describe('a pronoun after a possessive subject with a name in apposition', () => {
