@@ -207,6 +207,7 @@ export class FrameFinder {
     if (first === undefined || first.kind !== 'word' || this.words(j, hi) < 3) return false;
     let m = j + 1;
     const verb = this.tokens[m];
+    if (/^(?:i|you|he|she|it|we|they)['’](?:ll|d|re|ve|m)$/u.test(first.lower) && verb?.kind === 'word' && !verb.cap && !functionWords.has(verb.lower)) return true;
     if (subjectPronouns.has(first.lower) && verb?.kind === 'word' && !verb.cap && (/\p{Ll}{3,}ed$/u.test(verb.text) || irregularPasts.has(verb.lower))) return true;
     if (!subjectPronouns.has(first.lower) && !isWord(first, 'it', 'there')) {
       if (!isWord(first, 'the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'all', 'both')) return false;

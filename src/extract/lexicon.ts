@@ -202,7 +202,7 @@ export const prepositions = new Set([
 ]);
 
 export const adverbsAndAuxiliaries = new Set([
-  'has', 'have', 'had', 'been', 'also', 'both', 'further', 'once', 'again', 'later', 'earlier', 'previously', 'then', 'repeatedly',
+  'has', 'have', 'had', 'been', 'also', 'both', 'all', 'further', 'once', 'again', 'later', 'earlier', 'previously', 'then', 'repeatedly',
   'recently', 'too', 'already', 'will', 'would', 'is', 'was', 'were', 'are', 'reportedly', 'separately', 'publicly',
   'just', 'now', 'first', 'subsequently', 'similarly', 'likewise', 'additionally', 'frequently', 'often', 'never',
   'always', 'openly', 'privately', 'bluntly', 'flatly', 'firmly', 'quickly', 'simply', 'yet', 'even', 'still', 'may',

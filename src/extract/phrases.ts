@@ -80,6 +80,11 @@ function countedGroupEnd(tokens: readonly Token[], i: number, hi: number): numbe
   return -1;
 }
 
+/** "schools", "hospitals": the plural of an organisation word, a group of bodies. */
+function isOrganizationPlural(lower: string): boolean {
+  return /[^s]s$/u.test(lower) && organizationHeads.has(lower.slice(0, -1));
+}
+
 /** "some riders", "many shoppers": a quantifier and a plural noun ending at token `k`, a group of people. */
 function quantifiedPlural(tokens: readonly Token[], k: number, lo: number): boolean {
   const token = tokens[k]!;
@@ -204,7 +209,7 @@ export function classifyPhrase(tokens: readonly Token[], text: string, start: nu
   if (nameStart >= end) {
     const head = bare(last.lower);
     const lowerHead = head.replace(/\.$/, '');
-    const type = groupHeads.has(lowerHead) ? 'group' : personRoleHeads.has(lowerHead) || personTitles.has(lowerHead) ? 'description' : organizationHeads.has(lowerHead) ? 'description' : null;
+    const type = groupHeads.has(lowerHead) || isOrganizationPlural(lowerHead) ? 'group' : personRoleHeads.has(lowerHead) || personTitles.has(lowerHead) ? 'description' : organizationHeads.has(lowerHead) ? 'description' : null;
     if (type === null) return null;
     return {
       start, end, type, nameStart: tokens[start]!.start, nameEnd: last.end, name: null, head: lowerHead, titles,
@@ -351,7 +356,7 @@ export function phraseBefore(tokens: readonly Token[], text: string, end: number
     const head = bare(token.lower);
     const aged = ageBefore(tokens, end, lo);
     if (aged >= 0) j = aged;
-    else if (!personRoleHeads.has(head) && !organizationHeads.has(head) && !groupHeads.has(head)) return null;
+    else if (!personRoleHeads.has(head) && !organizationHeads.has(head) && !groupHeads.has(head) && !isOrganizationPlural(head)) return null;
     while (aged < 0 && j - 1 >= lo && k - j < 6) {
       const previous = tokens[j - 1]!;
       const agedBefore = ageBefore(tokens, j, lo);
