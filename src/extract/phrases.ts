@@ -45,6 +45,8 @@ export interface NounPhrase {
   readonly possessive: boolean;
   readonly determiner: string | null;
   readonly anonymous?: boolean;
+  /** A name in apposition to a possessive ("Innes’ son, Owen"): a pronoun of another gender means neither. */
+  readonly owned?: boolean;
   /** Age printed in the phrase ("the 61-year-old"), for matching a description to a named person. */
   readonly age?: number | null;
 }

@@ -1,5 +1,5 @@
 import { confidences } from './confidence.js';
-import { cueForms, framingNouns } from './lexicon.js';
+import { cueForms, firstNameGender, framingNouns } from './lexicon.js';
 import { FrameFinder, type Unit } from './frames.js';
 import { isPossessive, isPunct, isShortQuotedName, phraseAfter, phraseBefore, recipientEnd, type NounPhrase } from './phrases.js';
 import { findParagraphs, findQuoteRegions, type QuoteRegion } from './marks.js';
@@ -139,13 +139,18 @@ function ownLeadSubject(finder: FrameFinder, sentence: Sentence, unit: Unit): No
   return person && lead.end <= np.start ? lead : null;
 }
 
-/** The person a possessive subject names in apposition: "Rob Innes’ eldest son, Mika, spoke" is Mika; else `np`. */
+/**
+ * The person a possessive subject names in apposition, with the gender the description or first name gives: "Rob
+ * Innes’ eldest son, Mika, spoke" is Mika, a man; else `np`.
+ */
 function namedOwned(tokens: readonly Token[], text: string, np: NounPhrase | null, hi: number): NounPhrase | null {
   if (np === null || !np.possessive || np.type === 'pronoun') return np;
   const owned = phraseAfter(tokens, text, np.end, hi);
   if (owned === null || owned.type !== 'description' || !isPunct(tokens[owned.end], ',')) return np;
   const name = phraseAfter(tokens, text, owned.end + 1, hi);
-  return name !== null && name.type === 'name' && !name.org && isPunct(tokens[name.end], ',') ? name : np;
+  if (name === null || name.type !== 'name' || name.org || !isPunct(tokens[name.end], ',')) return np;
+  const gender = name.gender ?? owned.gender ?? firstNameGender.get((name.name ?? '').split(/\s+/u)[0]!.toLowerCase()) ?? null;
+  return { ...name, gender, owned: true };
 }
 
 /** Finds attribution units and resolves their speakers, in document order. */

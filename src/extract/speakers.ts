@@ -444,6 +444,7 @@ export class SpeakerResolver {
         return null;
       }
       const subject = this.subjectEntity(previousSubject, position);
+      if (previousSubject?.owned === true && (subject === null || subject.gender === excluded)) return null;
       const found =
         (subject !== null && subject.kind === 'person' && subject.gender !== excluded ? subject : null) ??
         ((subject === null || subject.kind !== 'person') && previousSubject?.type !== 'pronoun' ? this.soleNewcomer(previousSentence, excluded) : null) ??

@@ -491,6 +491,13 @@ describe('a pronoun after a possessive subject with a name in apposition', () =>
       ['direct', 'I will never forgive you,', 'Owen Innes'],
     ]);
   });
+
+  it('means the person named when only the apposition prints the name, and nobody when the genders clash', () => {
+    expect(triples('Ana Berg’s eldest son, Owen, spoke next. “I forgive her,” he said.')).toEqual([['direct', 'I forgive her,', 'Owen']]);
+    expect(triples('Rob Innes’ wife, Mara, spoke next. “I miss him,” she said.')).toEqual([['direct', 'I miss him,', 'Mara']]);
+    expect(triples('Rob Innes’ lawyer, Mara Voss, spoke next. “He is innocent,” he said.')).toEqual([['direct', 'He is innocent,', null]]);
+    expect(triples('Ivo Dane’s daughter, Kim, spoke next. “He was kind,” he said.')).toEqual([['direct', 'He was kind,', null]]);
+  });
 });
 
 describe('a group whose lower-case words begin the name of a body printed near it', () => {
