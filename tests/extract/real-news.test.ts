@@ -877,8 +877,8 @@ describe('a dateline with an outlet in brackets and a date', () => {
 
 describe('bodies in the plural, "all" before the cue and a contracted pronoun opening the clause', () => {
   it('read as a group announcing a clause without "that"', () => {
-    expect(triples('Tarn Academy, Kell College and Mere high schools all have announced they’ll shut for two weeks.')).toEqual([
-      ['indirect', 'they’ll shut for two weeks', 'Tarn Academy, Kell College and Mere high schools'],
+    expect(triples('Tarn Academy, Kell College and Mere grammar schools all have said they’ll close for a fortnight.')).toEqual([
+      ['indirect', 'they’ll close for a fortnight', 'Tarn Academy, Kell College and Mere grammar schools'],
     ]);
     expect(triples('The hospitals said they would cut the waiting lists.')).toEqual([['indirect', 'they would cut the waiting lists', 'hospitals']]);
     expect(triples('The club announced they’re closing the north stand.')).toEqual([['indirect', 'they’re closing the north stand', 'club']]);
