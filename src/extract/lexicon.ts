@@ -321,6 +321,8 @@ const publicBodyWords = [
   'agency', 'commission', 'administration', 'authority', 'bureau', 'board', 'office', 'service', 'department',
   'inspectorate', 'directorate', 'regulator', 'council', 'commissioner', 'ombudsman',
 ];
+/** Last words of a public body whose staff are its officials: "federal aviation officials" for the Federal Aviation Administration. */
+export const publicBodyHeads: ReadonlySet<string> = new Set(publicBodyWords);
 const labourBodyWords = ['union', 'association', 'federation', 'guild', 'confederation', 'congress'];
 
 /**

@@ -21,6 +21,7 @@ import {
   anaphoricSourceHeads,
   sourceGroupHeads,
   anonymityWords,
+  publicBodyHeads,
   cueForms,
   surnameTitles,
 } from './lexicon.js';
@@ -755,14 +756,16 @@ export class SpeakerResolver {
   }
 
   /**
-   * The organisation whose name a group's lower-case modifiers begin, printed within 600 characters: "coastal safety
-   * officials" near the Coastal Safety Board; null for one modifier ("port officials") or none.
+   * The public body whose name is a group's lower-case modifiers and one body word, printed within 600 characters:
+   * "coastal safety officials" near the Coastal Safety Board; null for one modifier ("port officials"), a body of
+   * another kind ("local government officials" near the Local Government Association) or a longer name ("… Agency of
+   * Danvik", "City Council Employees Union").
    */
   private spelledBody(np: NounPhrase, position: number): Entity | null {
     const words = wordsOf(this.groupName(np));
     const modifiers = words.slice(0, -1);
     if (modifiers.length < 2 || !representativeHeads.has(words.at(-1)!.replace(/s$/u, '')) || /\p{Lu}/u.test(this.groupName(np))) return null;
-    const record = this.names.between(position - 600, position + 600, 24).find((candidate) => candidate.org && candidate.words.length > modifiers.length && startsWith(candidate.words, modifiers));
+    const record = this.names.between(position - 600, position + 600, 24).find((candidate) => candidate.org && candidate.words.length === modifiers.length + 1 && publicBodyHeads.has(candidate.words.at(-1)!) && startsWith(candidate.words, modifiers));
     if (record === undefined) return null;
     const entity = this.entity(this.names.canonical(record.name).name, 'organization');
     entity.printed.add(record.name);

@@ -511,6 +511,21 @@ describe('a group whose lower-case words begin the name of a body printed near i
       ['indirect', 'it would reopen', 'Port Authority of Danvik'],
     ]);
   });
+
+  it('is no body of another kind or with a longer name', () => {
+    expect(triples('The Local Government Association met on Monday. Councils are short of money, local government officials said.')).toEqual([
+      ['indirect', 'Councils are short of money', 'local government officials'],
+    ]);
+    expect(triples('The Public Health Agency of Danvik issued a report. The wave has peaked, public health officials said.')).toEqual([
+      ['indirect', 'The wave has peaked', 'public health officials'],
+    ]);
+    expect(triples('The City Council Employees Union called a strike. The budget is balanced, city council officials said.')).toEqual([
+      ['indirect', 'The budget is balanced', 'city council officials'],
+    ]);
+    expect(triples('The River Traffic Board met on Monday. The locks are safe, river traffic officials said.')).toEqual([
+      ['indirect', 'The locks are safe', 'River Traffic Board'],
+    ]);
+  });
 });
 
 describe('"others" as the subject of a cue', () => {
