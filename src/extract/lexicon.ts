@@ -321,7 +321,7 @@ const publicBodyWords = [
   'agency', 'commission', 'administration', 'authority', 'bureau', 'board', 'office', 'service', 'department',
   'inspectorate', 'directorate', 'regulator', 'council', 'commissioner', 'ombudsman',
 ];
-/** Last words of a public body whose staff are its officials: "federal aviation officials" for the Federal Aviation Administration. */
+/** Last words of a public body whose staff are its officials: "river traffic officials" for the River Traffic Board. */
 export const publicBodyHeads: ReadonlySet<string> = new Set(publicBodyWords);
 const labourBodyWords = ['union', 'association', 'federation', 'guild', 'confederation', 'congress'];
 
