@@ -471,24 +471,15 @@ export const constructions: readonly Construction[] = [
       { text: 'Mayor Tom Reed was accused by rival councillors of bullying members into backing the scheme.', quotes: [['indirect', 'bullying members into backing the scheme', 'rival councillors']] },
       {
         text: 'Governor Lena Ruud told local radio that two hikers were missing and one cabin was destroyed.',
-        quotes: [
-          ['indirect', 'two hikers were missing', 'Lena Ruud'],
-          ['indirect', 'one cabin was destroyed', 'Lena Ruud'],
-        ],
+        quotes: [['indirect', 'two hikers were missing and one cabin was destroyed', 'Lena Ruud']],
       },
       {
         text: 'The bridge was closed at dawn, and the ferry crews fled before the storm hit, the Eastport coastguard said.',
-        quotes: [
-          ['indirect', 'The bridge was closed at dawn', 'Eastport coastguard'],
-          ['indirect', 'the ferry crews fled before the storm hit', 'Eastport coastguard'],
-        ],
+        quotes: [['indirect', 'The bridge was closed at dawn, and the ferry crews fled before the storm hit', 'Eastport coastguard']],
       },
       {
         text: 'Ana Berg said the claim was false, but she and club captain Ivo Dane were shown the report soon after.',
-        quotes: [
-          ['indirect', 'the claim was false', 'Ana Berg'],
-          ['indirect', 'she and club captain Ivo Dane were shown the report soon after', 'Ana Berg'],
-        ],
+        quotes: [['indirect', 'the claim was false, but she and club captain Ivo Dane were shown the report soon after', 'Ana Berg']],
       },
     ],
     match: (finder, site) => {

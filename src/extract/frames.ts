@@ -1137,11 +1137,6 @@ export class FrameFinder {
           parts.push([partStart, partEnd]);
           partStart = m + 1;
         }
-      } else if (m - partStart >= 3 && (this.quotesBefore[m]! === this.quotesBefore[partStart]! || (this.tokens[m - 1]!.kind === 'quote' && isWord(this.tokens[m], 'and', 'but')))) {
-        const skip = this.coordinatedClause(m, end, partStart);
-        if (skip === 0) continue;
-        parts.push([partStart, m]);
-        partStart = m + skip;
       }
     }
     parts.push([partStart, end]);
@@ -1194,54 +1189,6 @@ export class FrameFinder {
     if (!isPunct(this.tokens[m], '—–-')) return from;
     while (m < end && isPunct(this.tokens[m], '—–-')) m++;
     return m < end ? m : from;
-  }
-
-  /**
-   * Where a second reported clause with its own subject and finite verb opens at token `m`: ", and there is …",
-   * ", but he and his deputy were …", ", and the crew fled …" (a noun subject after "and" only: "A, but the
-   * public was not ready" stays one contrasted claim), and, without a comma, "… and they had been …", "… and one
-   * road was …" (a pronoun or a determiner and an auxiliary, after a first part with a finite verb of its own);
-   * the number of tokens before the clause's subject (2 after ", and", 1 after "and"), or 0.
-   */
-  private coordinatedClause(m: number, end: number, partStart: number): number {
-    const comma = isPunct(this.tokens[m], ',');
-    const conjunction = comma ? m + 1 : m;
-    if (!isWord(this.tokens[conjunction], 'and', 'but') || (!comma && !isWord(this.tokens[m], 'and'))) return 0;
-    const subject = conjunction + 1;
-    const first = this.tokens[subject];
-    if (first === undefined || first.kind !== 'word' || subject + 2 >= end) return 0;
-    const contracted = /^(?:it|he|she|there|they|we|that)['’](?:s|re|ve|d|ll)$/u.test(first.lower);
-    const pronoun = isWord(first, 'there', 'it') || subjectPronouns.has(first.lower);
-    const determined = determiners.has(first.lower) && !isWord(first, 'that', 'this', 'her');
-    if (!comma && !(pronoun || contracted || determined || this.namedSubjectAndAuxiliary(subject, end))) return 0;
-    if (!comma && !this.finiteBetween(partStart, m)) return 0;
-    if (contracted) return this.tokens[subject + 1]!.kind === 'word' ? subject - m : 0;
-    if (!(pronoun || ((determined || first.cap) && isWord(this.tokens[conjunction], 'and')))) return 0;
-    for (let v = subject + 1; v < Math.min(end, subject + 8); v++) {
-      const verb = this.tokens[v]!;
-      if (verb.kind !== 'word') return 0;
-      if (clauseAuxiliaries.has(verb.lower)) return v + 1 < end ? subject - m : 0;
-      if (!comma) continue;
-      if (!verb.cap && (/\p{Ll}{3,}ed$/u.test(verb.text) || irregularPasts.has(verb.lower)) && v > subject && !isWord(this.tokens[v - 1], ...determiners)) return v + 1 < end ? subject - m : 0;
-      if (functionWords.has(verb.lower) && !isWord(verb, 'and', ...determiners)) return 0;
-    }
-    return 0;
-  }
-
-  /** A name of at most three words right before an auxiliary, opening a clause: "… and Brazil would grow", "… and Ana Berg has left". */
-  private namedSubjectAndAuxiliary(subject: number, end: number): boolean {
-    let m = subject;
-    while (m < Math.min(end, subject + 3) && isNameToken(this.tokens[m])) m++;
-    return m > subject && m + 1 < end && isWord(this.tokens[m], ...clauseAuxiliaries);
-  }
-
-  /** Whether the last 40 tokens of [from, to) hold a finite verb: an auxiliary or a past form (capped, so linear). */
-  private finiteBetween(from: number, to: number): boolean {
-    for (let m = Math.max(from, to - 40); m < to; m++) {
-      const token = this.tokens[m]!;
-      if (token.kind === 'word' && !token.cap && (clauseAuxiliaries.has(token.lower) || /\p{Ll}{3,}ed$/u.test(token.text) || irregularPasts.has(token.lower))) return true;
-    }
-    return false;
   }
 
   /** A term in quotation marks inside a clause that goes on: "lodged a “stop notice” against the plan, which …". */
