@@ -116,6 +116,8 @@ export class NameIndex {
   private readonly titlesByLast = new Map<string, Set<string>>();
   private readonly descriptionsByLast = new Map<string, Description>();
   private readonly byInitials = new Map<string, NameRecord>();
+  /** One-word names printed so far: "Chelsea" before "Chelsea Coach" makes the latter a club's office, not Chelsea's full name. */
+  private readonly printedAlone = new Set<string>();
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -163,7 +165,10 @@ export class NameIndex {
       for (const title of np.titles) titles.add(title);
       this.titlesByLast.set(last, titles);
     }
+    const office = words.length === 2 && surnameTitles.has(last) && this.printedAlone.has(words[0]!);
+    if (words.length === 1) this.printedAlone.add(words[0]!);
     for (const [map, key] of [[this.byLast, words[words.length - 1]!], [this.byFirst, words[0]!]] as const) {
+      if (office && map === this.byFirst) continue;
       const best = map.get(key);
       if (best === undefined || best.words.length < words.length) map.set(key, record);
     }

@@ -344,6 +344,10 @@ describe('a surname that is also a title word', () => {
     expect(triples('President Ana Berg opened the session.\n“Welcome,” Mrs President said.')).toEqual([['direct', 'Welcome,', 'Ana Berg']]);
     expect(triples('Chancellor Rob Innes rose.\n“Growth is back,” Mr Chancellor said.')).toEqual([['direct', 'Growth is back,', 'Rob Innes']]);
     expect(triples('Chelsea sacked their manager.\n“We are hurting,” Chelsea Coach said.')).toEqual([['direct', 'We are hurting,', null]]);
+    expect(triples('Chelsea sacked their manager.\n“We are hurting,” Chelsea Coach said. Chelsea said the search had begun.')).toEqual([
+      ['direct', 'We are hurting,', null],
+      ['indirect', 'the search had begun', 'Chelsea'],
+    ]);
     expect(triples('Florence hosts the final.\n“We are ready,” Florence Judge said.')).toEqual([['direct', 'We are ready,', null]]);
     expect(triples('Helen Bishop chairs the board.\n“We are ready,” Helen Bishop said.')).toEqual([['direct', 'We are ready,', 'Helen Bishop']]);
   });
