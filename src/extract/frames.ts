@@ -16,6 +16,8 @@ import {
   functionWords,
   gerundComplement,
   groupHeads,
+  namePartsLikeCues,
+  organizationHeads,
   invertibleLemmas,
   nonSources,
   passiveAuxiliaries,
@@ -928,6 +930,14 @@ export class FrameFinder {
     return !(previous.kind === 'word' && (determiners.has(previous.lower) || (prepositions.has(previous.lower) && previous.lower !== 'as')));
   }
 
+  /** A cue form that modifies the noun of a speaker after it: "state" in "…, state officials said" or "state highway officials". */
+  private modifiesNoun(k: number): boolean {
+    if (!namePartsLikeCues.has(this.tokens[k]!.lower)) return false;
+    const speakerNoun = (token: Token | undefined) => token !== undefined && token.kind === 'word' && !token.cap && (groupHeads.has(token.lower) || personRoleHeads.has(token.lower) || organizationHeads.has(token.lower));
+    const next = this.tokens[k + 1];
+    return speakerNoun(next) || (next !== undefined && next.kind === 'word' && !next.cap && !functionWords.has(next.lower) && !cueForms.has(next.lower) && speakerNoun(this.tokens[k + 2]));
+  }
+
   /** "told dpa that", "told local radio that": up to three plain words before "that"; the index of "that", or `start`. */
   private shortRecipientBeforeThat(start: number, hi: number): number {
     for (let m = start; m < Math.min(hi, start + 6); m++) {
@@ -1029,7 +1039,7 @@ export class FrameFinder {
   private frameAt(k: number, lo: number, hi: number): Frame | null {
     const token = this.tokens[k]!;
     if (token.kind !== 'word') return null;
-    const site: CueSite = { k, lo, hi, form: cueForms.get(token.lower) };
+    const site: CueSite = { k, lo, hi, form: this.modifiesNoun(k) ? undefined : cueForms.get(token.lower) };
     for (const construction of constructions) {
       const frame = construction.match(this, site);
       if (frame !== null) return frame.rule === construction.id ? frame : { ...frame, rule: construction.id };

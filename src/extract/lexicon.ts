@@ -248,7 +248,7 @@ export const notAdverbs = new Set(['family', 'only', 'italy', 'ally', 'rally', '
 /** Words that open a clause after a place phrase: "said in a statement the…", "said in court his…". */
 export const clauseOpeners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'these', 'those', 'there']);
 
-/** Cue forms that are parts of names when capitalised: "State Department", "Islamic State". */
+/** Cue forms that are parts of names when capitalised ("State Department", "Islamic State") and modify a speaker's noun after them ("state officials"). */
 export const namePartsLikeCues = new Set(['state']);
 
 /** Discourse connectives that open a sentence but are not part of the reported clause: "Moreover, they …". */

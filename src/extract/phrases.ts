@@ -368,7 +368,7 @@ export function phraseBefore(tokens: readonly Token[], text: string, end: number
       }
       if (previous.kind !== 'word' || determiners.has(previous.lower)) break;
       const lower = bare(previous.lower);
-      if ((functionWords.has(lower) && !acronym.test(previous.text)) || cueForms.has(lower) || /^\p{N}/u.test(previous.text)) break;
+      if ((functionWords.has(lower) && !acronym.test(previous.text)) || (cueForms.has(lower) && !namePartsLikeCues.has(lower)) || /^\p{N}/u.test(previous.text)) break;
       if (/\p{Ll}{3,}ing$/u.test(previous.text) && j - 2 >= lo && isPlainWord(tokens[j - 2]!) && !determiners.has(tokens[j - 2]!.lower)) break;
       j--;
     }

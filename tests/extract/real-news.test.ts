@@ -144,6 +144,15 @@ describe('12. an unnamed representative speaks for the body named with them (the
   });
 });
 
+describe('"state" before a speaker\'s noun is a modifier, not the cue "state"', () => {
+  it('reads "…, state officials said" and "state highway officials", while "Officials state that …" stays a cue', () => {
+    expect(triples('The pit is safe, state officials said.')).toEqual([['indirect', 'The pit is safe', 'state officials']]);
+    expect(triples('“The pass is shut,” state highway officials said.')).toEqual([['direct', 'The pass is shut,', 'state highway officials']]);
+    expect(triples('The ferry will run, state police said on Monday.')).toEqual([['indirect', 'The ferry will run', 'state police']]);
+    expect(triples('Officials state that the ferry will run.')).toEqual([['indirect', 'the ferry will run', 'Officials']]);
+  });
+});
+
 describe('13. “It” standing for an organisation', () => {
   it('resolves to the organisation that the sentence before opened with', () => {
     const text = lines('The Grid Agency published its winter outlook on Monday.', 'It also said that blackouts were unlikely.');
