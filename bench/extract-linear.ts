@@ -64,6 +64,17 @@ export const shapes: readonly Shape[] = [
     describe: 'a single paragraph of short quotes with no cue',
     make: (bytes) => repeat(bytes, 'Chants', ['“No more cuts #” “Save the clinic”'], ' '),
   },
+  {
+    name: 'unnamed representatives',
+    describe: 'paragraphs of unnamed spokespeople, bodies "at" a university and a "she" after them (each resolved against the names printed after "in", "to" …)',
+    make: (bytes) =>
+      repeat(
+        bytes,
+        'Ferry Talks Resume',
+        ['A Harbour Board spokesman said the ferry # would run.', 'The research group at Tarnby University said test # worked.', 'A Velmora Airlines spokeswoman arrived in Danvik. She said flight # was late.'],
+        '\n\n',
+      ),
+  },
 ];
 
 export interface ShapeResult {

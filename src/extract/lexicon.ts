@@ -484,6 +484,9 @@ export const attachingPrepositions = new Set(['for', 'at', 'of', 'from', 'with',
 /** Prepositions after which a name is a place, never a speaker: "a driver from Kelby said". */
 export const placePrepositions = ['in', 'from', 'near', 'outside', 'inside', 'across', 'around'] as const;
 
+/** Words before a name that show it is a place wherever the article prints it so: "officials in Texas", "a bus to Danvik". */
+export const placeLeadIns = [...placePrepositions, 'to', 'into'] as const;
+
 /** An adjective or participle between a noun and its preposition: "sources close to the talks", "people familiar with the plan". */
 export const postnominalModifiers = new Set(['close', 'familiar', 'loyal', 'briefed', 'linked', 'involved', 'based']);
 

@@ -14,6 +14,7 @@ import {
   bodyEpithets,
   countryInitials,
   organizationHeads,
+  placeLeadIns,
   placeWords,
   representativeBlockers,
   representativeHeads,
@@ -294,6 +295,24 @@ function isUnnamedPerson(np: NounPhrase): boolean {
   return np.type === 'description' && !np.org && (np.anonymous === true || ['a', 'an', 'another', 'one'].includes(np.determiner ?? ''));
 }
 
+/**
+ * Every capitalised name the text prints after a place preposition ("in Texas", "from New Harlow", "to the Old
+ * Mill"), lower-cased, with each of its leading parts ("new", "new harlow"): one pass, at most six words a name.
+ *
+ * @example
+ * placesPrintedIn('Crews drove in from New Harlow, according to Velmora Ltd.'); // Set { 'new', 'new harlow' }
+ */
+export function placesPrintedIn(text: string): ReadonlySet<string> {
+  const places = new Set<string>();
+  const leadIn = new RegExp(`(?:^|\\s)(${placeLeadIns.join('|')})\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,5})`, 'gu');
+  for (const match of text.matchAll(leadIn)) {
+    if (match[1] === 'to' && /according\s*$/u.test(text.slice(Math.max(0, match.index - 12), match.index + 1))) continue;
+    const words = match[2]!.split(/\s+/u).map((word) => word.replace(/(?:['’]s|['’.])+$/u, '').toLowerCase());
+    for (let n = 1; n <= words.length; n++) places.add(words.slice(0, n).join(' '));
+  }
+  return places;
+}
+
 /** Resolves speaker mentions to entities in document order: names, pronouns, descriptions, inherited speakers. */
 export class SpeakerResolver {
   private readonly entities = new Map<string, Entity>();
@@ -301,6 +320,7 @@ export class SpeakerResolver {
   /** Stands in the list of recent speakers for an unnamed person ("a neighbour"), whom a later "she" means. */
   private readonly unnamed: Entity = { key: 'unnamed', name: '', kind: 'person', gender: null, titles: new Set(), role: null, printed: new Set() };
   private readonly placeholders = new Map<string, Entity>();
+  private placesPrinted: ReadonlySet<string> | null = null;
   /** Where the sentence of the mention being resolved starts: a person named earlier in it is not the description. */
   private sentenceStart = 0;
   private recent: Entity[] = [];
@@ -553,13 +573,12 @@ export class SpeakerResolver {
     return acronym || organisationWord || (canonical.org && canonical.name !== name) || this.entities.has(`o:${nameWords.join(' ')}`);
   }
 
-  /** A country's initials, a nationality ("Russian"), a street, or a name the article prints after "in", "from" …. */
+  /** A country's initials, a street, or a name the article prints after "in", "from", "to" … (not "according to"). */
   private isPlaceName(name: string): boolean {
     const lower = name.toLowerCase();
     if (countryInitials.has(lower) || placeWords.has(lower.split(' ').at(-1)!)) return true;
-    if (!name.includes(' ') && /(?:an|ese|ish|i)$/u.test(lower)) return true;
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-    return new RegExp(`(?:^|\\s)(?:in|from|near|across|(?<!according\\s)to|into|outside)\\s+(?:the\\s+)?${escaped}(?![\\p{L}])`, 'u').test(this.text);
+    this.placesPrinted ??= placesPrintedIn(this.text);
+    return this.placesPrinted.has(lower);
   }
 
   private description(np: NounPhrase, position: number, previousSubject: NounPhrase | null = null): Entity | null {
