@@ -16,6 +16,7 @@ import {
   functionWords,
   gerundComplement,
   groupHeads,
+  monthWords,
   namePartsLikeCues,
   organizationHeads,
   invertibleLemmas,
@@ -240,10 +241,6 @@ export class FrameFinder {
     return false;
   }
 
-  /**
-   * A clause after a short place or occasion phrase and a time word, without "that": "said in court Wednesday his
-   * father had…", "said in a statement the company would…"; the token where the clause starts, or null.
-   */
   /** Whether a clause opening with a determiner or pronoun and a finite verb within six words starts at `m`: "the government offered …". */
   private finiteClauseAt(m: number, hi: number): boolean {
     if (!isWord(this.tokens[m], ...clauseOpeners)) return false;
@@ -255,6 +252,10 @@ export class FrameFinder {
     return false;
   }
 
+  /**
+   * A clause after a short place or occasion phrase and a time word, without "that": "said in court Wednesday his
+   * father had…", "said in a statement the company would…"; the token where the clause starts, or null.
+   */
   private clauseAfterPlace(j: number, hi: number): number | null {
     for (let m = j + 2; m < Math.min(hi, j + 6); m++) {
       const token = this.tokens[m]!;
@@ -1158,22 +1159,22 @@ export class FrameFinder {
     return units;
   }
 
-  /**
-   * The token after a dateline that opens a sentence ("LISBON (Reuters) –", "NEW YORK (AP) --", "KYIV, Ukraine —"),
-   * or `from` when there is none: capitalised place words, at least one in capitals, an optional outlet in
-   * brackets, then a dash.
-   */
   /** After a dateline's place, "(AFP) Apr 18, 2007": the token after the year, or null. */
   private outletAndDate(open: number, end: number): number | null {
     let m = open + 1;
     while (m < Math.min(end, open + 4) && !isPunct(this.tokens[m], ')')) m++;
     if (!isPunct(this.tokens[m], ')')) return null;
     const [month, day, comma, year, next] = [1, 2, 3, 4, 5].map((d) => this.tokens[m + d]);
-    if (month?.kind !== 'word' || !/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/u.test(month.text)) return null;
+    if (month?.kind !== 'word' || !month.cap || !monthWords.has(month.lower.replace(/\.$/u, ''))) return null;
     if (!/^\d{1,2}$/u.test(day?.text ?? '') || !isPunct(comma, ',') || !/^\d{4}$/u.test(year?.text ?? '')) return null;
     return m + 5 < end && next?.kind === 'word' && next.cap ? m + 5 : null;
   }
 
+  /**
+   * The token after a dateline that opens a sentence ("LISBON (Reuters) –", "NEW YORK (AP) --", "KYIV, Ukraine —"),
+   * or `from` when there is none: capitalised place words, at least one in capitals, an optional outlet in
+   * brackets, then a dash.
+   */
   private datelineEnd(from: number, end: number): number {
     let m = from;
     let capitals = 0;

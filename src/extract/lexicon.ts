@@ -446,7 +446,7 @@ export const recipientNouns = new Set([
 
 export const speechFrameNouns = new Set(['words', 'appeal', 'statement', 'remarks', 'message', 'comments', 'address', 'post', 'tweet', 'speech', 'letter', 'interview']);
 
-export const documentHeads = new Set(['reports', 'report', 'data', 'estimates', 'figures', 'polls', 'poll', 'study', 'survey', 'research', 'records', 'documents', 'statistics', 'census', 'forecast', 'analysis', 'media']);
+export const documentHeads = new Set(['reports', 'report', 'data', 'estimates', 'figures', 'polls', 'poll', 'study', 'studies', 'survey', 'surveys', 'research', 'records', 'documents', 'statistics', 'census', 'forecast', 'forecasts', 'analysis', 'analyses', 'media']);
 
 export const blockers = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'can', 'shall', 'not', 'never', "didn't", "don't", "won't", 'cannot']);
 
@@ -483,6 +483,12 @@ export const attachingPrepositions = new Set(['for', 'at', 'of', 'from', 'with',
 
 /** Prepositions after which a name is a place, never a speaker: "a driver from Kelby said". */
 export const placePrepositions = ['in', 'from', 'near', 'outside', 'inside', 'across', 'around'] as const;
+
+/** Time zones printed after "a.m."/"p.m." ("6 p.m. PT"), where the full stop ends no sentence. */
+export const timeZones = new Set(['et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'akst', 'hst', 'gmt', 'bst', 'utc', 'cet', 'cest', 'eet', 'eest', 'wet', 'ist', 'jst', 'kst', 'hkt', 'sgt', 'aest', 'aedt', 'acst', 'awst', 'nzst', 'nzdt', 'sast', 'wat', 'cat', 'eat', 'msk']);
+
+/** Month names and their printed abbreviations, for datelines ("Mar 3, 2011"). */
+export const monthWords = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** Words before a name that show it is a place wherever the article prints it so: "officials in Texas", "a bus to Danvik". */
 export const placeLeadIns = [...placePrepositions, 'to', 'into'] as const;

@@ -1,4 +1,4 @@
-import { abbreviations, personTitles, titleAbbreviations } from './lexicon.js';
+import { abbreviations, personTitles, timeZones, titleAbbreviations } from './lexicon.js';
 import type { Paragraph, QuoteRegion } from './marks.js';
 
 export interface Token {
@@ -106,7 +106,7 @@ function endsSentence(tokens: readonly Token[], i: number): boolean {
     const stem = token.lower.slice(0, -1);
     if (titleAbbreviations.has(stem) || /^\p{L}$/u.test(stem)) return false;
     if (!abbreviations.has(stem) && !stem.includes('.')) return false;
-    if ((stem === 'a.m' || stem === 'p.m') && next !== undefined && /^\p{Lu}{2,4}$/u.test(next.text)) return false;
+    if ((stem === 'a.m' || stem === 'p.m') && next !== undefined && /^\p{Lu}{2,4}$/u.test(next.text) && timeZones.has(next.lower)) return false;
     return next !== undefined && next.kind === 'word' && next.cap && !personTitles.has(next.lower);
   }
   return false;

@@ -153,6 +153,25 @@ describe('"state" before a speaker\'s noun is a modifier, not the cue "state"', 
   });
 });
 
+describe('guards a review of the Q–T rules asked for', () => {
+  it('ends a sentence after "p.m." before capitals that are no time zone, and not before one', () => {
+    expect(found('The talks ended at 6 p.m. UN officials said the deal was close.').map((quote) => [quote.text, quote.mention])).toEqual([['the deal was close', 'UN officials']]);
+    expect(triples('The vote closes at 8 p.m. ET, officials said.')).toEqual([['indirect', 'The vote closes at 8 p.m. ET', 'officials']]);
+  });
+
+  it('gives studies no voice as a quantified group, while riders keep theirs', () => {
+    expect(triples('Several studies say the drug is safe.')).toEqual([]);
+    expect(triples('Several riders say the bus is late.')).toEqual([['indirect', 'the bus is late', 'riders']]);
+  });
+
+  it('takes only a month for the date of a dateline', () => {
+    expect(triples('Tarnby (AFP) Mar 3, 2011 A long bridge opened, officials said.')).toEqual([['indirect', 'A long bridge opened', 'officials']]);
+    expect(triples('Tarnby (AFP) Mark 3, 2011 A long bridge opened, officials said.')).toEqual([
+      ['indirect', 'Tarnby (AFP) Mark 3, 2011 A long bridge opened', 'officials'],
+    ]);
+  });
+});
+
 describe('13. “It” standing for an organisation', () => {
   it('resolves to the organisation that the sentence before opened with', () => {
     const text = lines('The Grid Agency published its winter outlook on Monday.', 'It also said that blackouts were unlikely.');
@@ -695,6 +714,7 @@ describe('a second clause after "and" with a named subject or after a quoted phr
       ['indirect', 'the deal would hurt Spain and France was worried', 'Ana Berg'],
     ]);
     expect(triples('Ana Berg said talks between Spain and France were stalled.')).toEqual([['indirect', 'talks between Spain and France were stalled', 'Ana Berg']]);
+    expect(triples('Ivo Dane said the plan was “a mess” and the staff were angry.')).toEqual([['mixed', 'the plan was “a mess”', 'Ivo Dane']]);
     expect(triples('Ivo Dane said the plan was “a mess” and that the staff were angry.')).toEqual([
       ['mixed', 'the plan was “a mess”', 'Ivo Dane'],
       ['indirect', 'the staff were angry', 'Ivo Dane'],
