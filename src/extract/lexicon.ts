@@ -357,8 +357,17 @@ export const sourceGroupHeads = new Set(['officials', 'sources', 'insiders', 'pe
 /** Words after a group that mark it as cited without names: "with knowledge of", "briefed on", "who asked not to be named". */
 export const anonymityWords = new Set(['knowledge', 'familiar', 'briefed', 'anonymity', 'anonymously', 'named', 'identified', 'authorised', 'authorized']);
 
-/** Country initials printed before an official ("a US official"): a place, never the body that speaks. */
-export const countryInitials = new Set(['us', 'u.s.', 'uk', 'u.k.', 'usa', 'uae', 'drc', 'prc']);
+/** Country initials printed before an official ("a US official", "a U.S. official", its final stop cut): a place, never the body that speaks. */
+export const countryInitials = new Set(['us', 'u.s', 'uk', 'u.k', 'usa', 'uae', 'drc', 'prc']);
+
+/** Words that tie a representative to the body after them: "a spokeswoman for the ministry", "an official at the port". */
+export const representativeConnectors = ['for', 'of', 'at', 'from', 'with'] as const;
+
+/** Lower-case words inside a capitalised body's name: "Ministry of Health", "Food and Drug Administration". */
+export const nameJoiners = new Set(['of', 'for', 'and', '&']);
+
+/** Organisation heads that are also places, so no representative speaks for them: "a city official", "a county officer". */
+export const placeBodyHeads = new Set(['city', 'state', 'county', 'province']);
 
 export const genericOrganizationHeads = new Set([
   'company', 'firm', 'group', 'organization', 'organisation', 'corporation', 'conglomerate', 'giant', 'maker',

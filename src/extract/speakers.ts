@@ -14,9 +14,12 @@ import {
   bodyEpithets,
   countryInitials,
   organizationHeads,
+  nameJoiners,
+  placeBodyHeads,
   placeLeadIns,
   placeWords,
   representativeBlockers,
+  representativeConnectors,
   representativeHeads,
   representativeModifiers,
   anaphoricSourceHeads,
@@ -290,6 +293,8 @@ export class NameIndex {
   }
 }
 
+const representativeConnector = new RegExp(`^\\s+(?:${representativeConnectors.join('|')})\\s+(?:the\\s+)?`, 'u');
+
 /** "a neighbour", "an elderly farmer", "a spokeswoman for the port": a person the article does not name. */
 function isUnnamedPerson(np: NounPhrase): boolean {
   return np.type === 'description' && !np.org && (np.anonymous === true || ['a', 'an', 'another', 'one'].includes(np.determiner ?? ''));
@@ -512,7 +517,7 @@ export class SpeakerResolver {
 
   /** The body after a representative head: "for the Health Ministry", "at the port authority"; empty when none. */
   private bodyWordsAfter(end: number): Array<{ text: string; at: number }> {
-    const connector = /^\s+(?:for|of|at|from|with)\s+(?:the\s+)?/u.exec(this.text.slice(end, end + 20));
+    const connector = representativeConnector.exec(this.text.slice(end, end + 20));
     if (connector === null) return [];
     const start = end + connector[0].length;
     const words = [...this.text.slice(start, start + 80).matchAll(/[^\s,;:.”"()]+/gu)].map((match) => ({ text: match[0].replace(/[’']s?$/u, ''), at: start + match.index }));
@@ -520,7 +525,7 @@ export class SpeakerResolver {
     for (const [i, word] of words.entries()) {
       if (word.at !== (taken.at(-1) === undefined ? start : taken.at(-1)!.at + taken.at(-1)!.text.length + 1)) break;
       const capital = /^\p{Lu}/u.test(word.text);
-      if (taken.length === 0 ? false : /^\p{Lu}/u.test(taken[0]!.text) !== capital && !(['of', 'for', 'and', '&'].includes(word.text) && /^\p{Lu}/u.test(words[i + 1]?.text ?? ''))) break;
+      if (taken.length === 0 ? false : /^\p{Lu}/u.test(taken[0]!.text) !== capital && !(nameJoiners.has(word.text) && /^\p{Lu}/u.test(words[i + 1]?.text ?? ''))) break;
       taken.push(word);
       if (!capital && organizationHeads.has(word.text.toLowerCase())) break;
       if (taken.length >= 4) break;
@@ -543,11 +548,11 @@ export class SpeakerResolver {
     const last = words.at(-1)!;
     if (words.every((word) => /^\p{Ll}/u.test(word.text))) {
       const head = last.text.toLowerCase();
-      if (!organizationHeads.has(head) || placeWords.has(head) || ['city', 'state', 'county', 'province'].includes(head)) return null;
+      if (!organizationHeads.has(head) || placeWords.has(head) || placeBodyHeads.has(head)) return null;
       const synthetic: NounPhrase = { start: np.start, end: np.end, type: 'description', nameStart: words[0]!.at, nameEnd: last.at + last.text.length, name: null, head, titles: [], titleText: null, org: true, gender: null, possessive: false, determiner: 'the' };
       return this.description(synthetic, position);
     }
-    const capitalised = words.every((word, i) => /^\p{Lu}/u.test(word.text) || (i > 0 && i < words.length - 1 && ['of', 'for', 'and', '&'].includes(word.text)));
+    const capitalised = words.every((word, i) => /^\p{Lu}/u.test(word.text) || (i > 0 && i < words.length - 1 && nameJoiners.has(word.text)));
     if (!capitalised) return null;
     const name = words.map((word) => word.text).join(' ');
     if (!this.mayBeBody(name)) return null;
