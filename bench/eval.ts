@@ -22,19 +22,19 @@ const devDirectory = process.env.SAIDBY_DEV_DIR ?? resolve(root, '../shared/extr
 /**
  * Sets annotated before the extractor ever ran on them, each folder reported apart. `heldout` has since been
  * used to diagnose misses, so only `heldout2` of the written-to-order sets still measures unseen text. The real
- * news sets A–P of the 0.2.0 work stood outside the repo and are gone with the machines that held them; Q–X stand
- * in ../heldout. U–X are the unseen sets: they are scored only with `--unseen`, so a run made while tuning never
+ * news sets A–X of the 0.2.0 work stood outside the repo and are gone with the machines that held them; AA–AH stand
+ * in ../heldout. AE–AH are the unseen sets: they are scored only with `--unseen`, so a run made while tuning never
  * shows them.
  */
 const heldOutDirectories = [
   { directory: 'tests/extract/heldout', status: 'used to diagnose misses: no longer unseen' },
   { directory: 'tests/extract/heldout2', status: 'never used for tuning' },
-  ...['q', 'r', 's', 't'].map((set) => ({ directory: `../heldout/real-${set}`, status: 'real news, scored once before tuning, then used for tuning', pair: 'Q–T' })),
-  ...['u', 'v', 'w', 'x'].map((set) => ({ directory: `../heldout/real-${set}`, status: 'real news, never used for tuning', pair: 'U–X', unseen: true })),
+  ...['aa', 'ab', 'ac', 'ad'].map((set) => ({ directory: `../heldout/real-${set}`, status: 'real news, scored once before tuning, then used for tuning', pair: 'AA–AD' })),
+  ...['ae', 'af', 'ag', 'ah'].map((set) => ({ directory: `../heldout/real-${set}`, status: 'real news, never used for tuning', pair: 'AE–AH', unseen: true })),
 ];
 const pairStatus: Record<string, string> = {
-  'Q–T': 'real news, tuned on after one untuned scoring',
-  'U–X': 'real news, never used for tuning',
+  'AA–AD': 'real news, tuned on after one untuned scoring',
+  'AE–AH': 'real news, never used for tuning',
 };
 
 function predict(name: string, text: string, url: string | null): ScoredQuote[] {
