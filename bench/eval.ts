@@ -29,11 +29,11 @@ const devDirectory = process.env.SAIDBY_DEV_DIR ?? resolve(root, '../shared/extr
 const heldOutDirectories = [
   { directory: 'tests/extract/heldout', status: 'used to diagnose misses: no longer unseen' },
   { directory: 'tests/extract/heldout2', status: 'never used for tuning' },
-  ...['aa', 'ab', 'ac', 'ad'].map((set) => ({ directory: `../heldout/real-${set}`, status: 'real news, scored once before tuning, then used for tuning', pair: 'AA–AD' })),
+  ...['aa', 'ab', 'ac', 'ad'].map((set) => ({ directory: `../heldout/real-${set}`, status: 'real news, scored once, misses listed for tuning', pair: 'AA–AD' })),
   ...['ae', 'af', 'ag', 'ah'].map((set) => ({ directory: `../heldout/real-${set}`, status: 'real news, never used for tuning', pair: 'AE–AH', unseen: true })),
 ];
 const pairStatus: Record<string, string> = {
-  'AA–AD': 'real news, tuned on after one untuned scoring',
+  'AA–AD': 'real news, misses listed for tuning',
   'AE–AH': 'real news, never used for tuning',
 };
 
